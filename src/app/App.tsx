@@ -1,0 +1,39 @@
+// The app shell: header with the language choice, and the respondent's screens.
+import { useMemo, useState } from 'react';
+import { UI_LANGUAGES, type UiLanguage } from '../domain/codes';
+import { RespondentApp } from '../features/respondent/RespondentApp';
+import { LanguageContext, MESSAGES, translator } from './i18n';
+import { initialLanguage, rememberLanguage } from './languageChoice';
+
+const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fr: 'Français', es: 'Español', pt: 'Português' };
+
+export function App() {
+  const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
+  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+
+  function choose(next: UiLanguage) {
+    setLanguage(next);
+    rememberLanguage(next);
+    document.documentElement.lang = next;
+  }
+
+  return (
+    <LanguageContext.Provider value={i18n}>
+      <a className="skip-link" href="#main">{i18n.t('skipToContent')}</a>
+      <header className="app-header no-print">
+        <span className="app-name">{i18n.t('appName')}</span>
+        <label className="language-choice">
+          <span>{MESSAGES[language].language}</span>
+          <select value={language} onChange={(event) => { const value = UI_LANGUAGES.find((l) => l === event.target.value); if (value) choose(value); }}>
+            {UI_LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>{LANGUAGE_NAMES[code]}</option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <RespondentApp />
+      </main>
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,214 @@
+// The app's own words (outside the questionnaire) in English, French, Spanish and Portuguese.
+import { createContext, useContext } from 'react';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/codes';
+
+const en = {
+  appName: 'Needs & Offers',
+  language: 'Language',
+  skipToContent: 'Skip to content',
+  loading: 'Loading…',
+  landingTitle: 'Needs and offers: exchanges between resettlement countries',
+  landingLead: 'A pilot run by {org} to match what governments and NGOs in resettlement countries need with what others can offer, and with sources of funding for exchanges.',
+  landingHowUsed: 'How your answers are used',
+  landingUse1: 'Your answers go to the coordinator and are collected, with everyone else’s, into a chart of needs and opportunities that is circulated to participants.',
+  landingUse2: 'Where there is an obvious match between a need and an offer, the coordinator will try to put you in touch.',
+  landingUse3: 'You decide in the questionnaire what is circulated: your organisation and contact details, your organisation only, or nothing (coordinator only).',
+  landingUse4: 'At the end of the pilot the answers help evaluate whether such a matching mechanism is needed and whether this approach works.',
+  landingTime: 'It takes about 20 minutes. Your answers are kept as a draft on this device as you type, so you can stop and finish later.',
+  landingPrivacy: 'Questions about privacy: {contact}. Round {round}.',
+  landingSharedDevice: 'This device is shared: when you have finished and downloaded your response file, choose “Start a new response” so the next person sees nothing of yours.',
+  start: 'Start',
+  resume: 'Resume my draft',
+  resumeHint: 'You have a draft, last saved {when}.',
+  revise: 'Revise my submitted response',
+  reviseHint: 'You submitted a response (revision {revision}) on {when}.',
+  discardDraft: 'Discard the draft and start again',
+  confirmDiscard: 'Discard your draft? Its answers will be deleted from this device.',
+  saved: 'Saved on this device',
+  saving: 'Saving…',
+  notSaved: 'Not saved on this device',
+  storageUnavailable: 'This browser does not let the questionnaire store your answers (for example in a private window). You can still finish and download your response file, but if you close this tab your answers are lost.',
+  storageFull: 'This device’s storage is full, so your latest answers could not be saved here. You can still finish and download your response file; do not close this tab before you have it.',
+  receiptTitle: 'Thank you: your response is submitted',
+  receiptId: 'Response id',
+  receiptRevision: 'Revision',
+  receiptSummary: '{needs} needs, {offers} offers and {funding} funding sources.',
+  receiptNext: 'Now send your response file to the coordinator, {org} ({email}). Download it, then attach it to an e-mail.',
+  download: 'Download your response file',
+  emailCoordinator: 'E-mail the coordinator',
+  print: 'Print or save as PDF',
+  reviseResponse: 'Revise my response',
+  newResponse: 'Start a new response',
+  confirmNewShared: 'Start a new response for the next person? Your response will be removed from this device. Make sure you have downloaded your response file first.',
+  mailSubject: 'Needs & Offers response: {org}',
+  mailBody: 'Dear coordinator,\n\nPlease find attached our response to the Needs & Offers questionnaire (response id {id}, revision {revision}).\n\nAttach the file {file} before sending.\n\nBest regards,\n{contact}',
+  printTitle: 'Response of {org}',
+  submitFailed: 'Your response could not be submitted: {problems}',
+  coordinatorArea: 'Coordinator area',
+} as const;
+
+export type MessageKey = keyof typeof en;
+type Messages = Record<MessageKey, string>;
+
+const fr: Messages = {
+  appName: 'Besoins & Offres',
+  language: 'Langue',
+  skipToContent: 'Aller au contenu',
+  loading: 'Chargement…',
+  landingTitle: 'Besoins et offres : échanges entre pays de réinstallation',
+  landingLead: 'Un projet pilote mené par {org} pour rapprocher les besoins des gouvernements et des ONG des pays de réinstallation de ce que d’autres peuvent offrir, ainsi que des sources de financement des échanges.',
+  landingHowUsed: 'Comment vos réponses sont utilisées',
+  landingUse1: 'Vos réponses sont transmises à la coordination et rassemblées, avec celles des autres participants, dans un tableau des besoins et des possibilités diffusé aux participants.',
+  landingUse2: 'Lorsqu’un besoin et une offre correspondent de façon évidente, la coordination s’efforcera de vous mettre en contact.',
+  landingUse3: 'Vous décidez dans le questionnaire de ce qui est diffusé : votre organisation et vos coordonnées, votre organisation seulement, ou rien (usage de la coordination uniquement).',
+  landingUse4: 'À la fin du projet pilote, les réponses servent à évaluer si un tel mécanisme de mise en relation est nécessaire et si cette approche est efficace.',
+  landingTime: 'Comptez environ 20 minutes. Vos réponses sont conservées comme brouillon sur cet appareil au fur et à mesure de la saisie : vous pouvez vous arrêter et terminer plus tard.',
+  landingPrivacy: 'Questions sur la confidentialité : {contact}. Cycle {round}.',
+  landingSharedDevice: 'Cet appareil est partagé : une fois votre fichier de réponse téléchargé, choisissez « Commencer une nouvelle réponse » afin que la personne suivante ne voie rien de vos réponses.',
+  start: 'Commencer',
+  resume: 'Reprendre mon brouillon',
+  resumeHint: 'Vous avez un brouillon, enregistré pour la dernière fois {when}.',
+  revise: 'Modifier ma réponse envoyée',
+  reviseHint: 'Vous avez envoyé une réponse (révision {revision}) le {when}.',
+  discardDraft: 'Supprimer le brouillon et recommencer',
+  confirmDiscard: 'Supprimer votre brouillon ? Ses réponses seront effacées de cet appareil.',
+  saved: 'Enregistré sur cet appareil',
+  saving: 'Enregistrement…',
+  notSaved: 'Non enregistré sur cet appareil',
+  storageUnavailable: 'Ce navigateur ne permet pas au questionnaire d’enregistrer vos réponses (par exemple en navigation privée). Vous pouvez quand même terminer et télécharger votre fichier de réponse, mais vos réponses seront perdues si vous fermez cet onglet.',
+  storageFull: 'L’espace de stockage de cet appareil est plein : vos dernières réponses n’ont pas pu y être enregistrées. Vous pouvez quand même terminer et télécharger votre fichier de réponse ; ne fermez pas cet onglet avant de l’avoir.',
+  receiptTitle: 'Merci : votre réponse est envoyée',
+  receiptId: 'Identifiant de la réponse',
+  receiptRevision: 'Révision',
+  receiptSummary: '{needs} besoins, {offers} offres et {funding} sources de financement.',
+  receiptNext: 'Envoyez maintenant votre fichier de réponse à la coordination, {org} ({email}) : téléchargez-le, puis joignez-le à un courriel.',
+  download: 'Télécharger votre fichier de réponse',
+  emailCoordinator: 'Écrire à la coordination',
+  print: 'Imprimer ou enregistrer en PDF',
+  reviseResponse: 'Modifier ma réponse',
+  newResponse: 'Commencer une nouvelle réponse',
+  confirmNewShared: 'Commencer une nouvelle réponse pour la personne suivante ? Votre réponse sera effacée de cet appareil. Vérifiez d’abord que vous avez téléchargé votre fichier de réponse.',
+  mailSubject: 'Réponse Besoins & Offres : {org}',
+  mailBody: 'Madame, Monsieur,\n\nVeuillez trouver ci-joint notre réponse au questionnaire Besoins & Offres (identifiant {id}, révision {revision}).\n\nJoignez le fichier {file} avant d’envoyer ce message.\n\nCordialement,\n{contact}',
+  printTitle: 'Réponse de {org}',
+  submitFailed: 'Votre réponse n’a pas pu être envoyée : {problems}',
+  coordinatorArea: 'Espace de coordination',
+};
+
+const es: Messages = {
+  appName: 'Necesidades y Ofertas',
+  language: 'Idioma',
+  skipToContent: 'Ir al contenido',
+  loading: 'Cargando…',
+  landingTitle: 'Necesidades y ofertas: intercambios entre países de reasentamiento',
+  landingLead: 'Un proyecto piloto dirigido por {org} para poner en relación lo que necesitan los gobiernos y las ONG de los países de reasentamiento con lo que otros pueden ofrecer, y con fuentes de financiación para los intercambios.',
+  landingHowUsed: 'Cómo se utilizan sus respuestas',
+  landingUse1: 'Sus respuestas llegan a la coordinación y se reúnen, junto con las de los demás, en un cuadro de necesidades y oportunidades que se distribuye a los participantes.',
+  landingUse2: 'Cuando una necesidad y una oferta coincidan claramente, la coordinación intentará ponerles en contacto.',
+  landingUse3: 'Usted decide en el cuestionario qué se distribuye: su organización y sus datos de contacto, solo su organización, o nada (uso exclusivo de la coordinación).',
+  landingUse4: 'Al final del proyecto piloto, las respuestas ayudan a evaluar si hace falta un mecanismo de este tipo y si este enfoque funciona.',
+  landingTime: 'Le llevará unos 20 minutos. Sus respuestas se guardan como borrador en este dispositivo mientras escribe, así que puede interrumpir y terminar más tarde.',
+  landingPrivacy: 'Preguntas sobre privacidad: {contact}. Ronda {round}.',
+  landingSharedDevice: 'Este dispositivo es compartido: cuando haya terminado y descargado su archivo de respuesta, elija «Empezar una nueva respuesta» para que la siguiente persona no vea nada suyo.',
+  start: 'Empezar',
+  resume: 'Continuar mi borrador',
+  resumeHint: 'Tiene un borrador, guardado por última vez {when}.',
+  revise: 'Revisar mi respuesta enviada',
+  reviseHint: 'Envió una respuesta (revisión {revision}) el {when}.',
+  discardDraft: 'Descartar el borrador y empezar de nuevo',
+  confirmDiscard: '¿Descartar su borrador? Sus respuestas se borrarán de este dispositivo.',
+  saved: 'Guardado en este dispositivo',
+  saving: 'Guardando…',
+  notSaved: 'No guardado en este dispositivo',
+  storageUnavailable: 'Este navegador no permite que el cuestionario guarde sus respuestas (por ejemplo, en una ventana privada). Puede terminar y descargar su archivo de respuesta, pero si cierra esta pestaña sus respuestas se perderán.',
+  storageFull: 'El almacenamiento de este dispositivo está lleno y sus últimas respuestas no se han podido guardar. Puede terminar y descargar su archivo de respuesta; no cierre esta pestaña antes de tenerlo.',
+  receiptTitle: 'Gracias: su respuesta ha sido enviada',
+  receiptId: 'Identificador de la respuesta',
+  receiptRevision: 'Revisión',
+  receiptSummary: '{needs} necesidades, {offers} ofertas y {funding} fuentes de financiación.',
+  receiptNext: 'Ahora envíe su archivo de respuesta a la coordinación, {org} ({email}): descárguelo y adjúntelo a un correo electrónico.',
+  download: 'Descargar su archivo de respuesta',
+  emailCoordinator: 'Escribir a la coordinación',
+  print: 'Imprimir o guardar como PDF',
+  reviseResponse: 'Revisar mi respuesta',
+  newResponse: 'Empezar una nueva respuesta',
+  confirmNewShared: '¿Empezar una nueva respuesta para la siguiente persona? Su respuesta se borrará de este dispositivo. Asegúrese antes de haber descargado su archivo de respuesta.',
+  mailSubject: 'Respuesta de Necesidades y Ofertas: {org}',
+  mailBody: 'Estimada coordinación:\n\nAdjuntamos nuestra respuesta al cuestionario Necesidades y Ofertas (identificador {id}, revisión {revision}).\n\nAdjunte el archivo {file} antes de enviar.\n\nAtentamente,\n{contact}',
+  printTitle: 'Respuesta de {org}',
+  submitFailed: 'No se ha podido enviar su respuesta: {problems}',
+  coordinatorArea: 'Área de coordinación',
+};
+
+const pt: Messages = {
+  appName: 'Necessidades e Ofertas',
+  language: 'Idioma',
+  skipToContent: 'Ir para o conteúdo',
+  loading: 'Carregando…',
+  landingTitle: 'Necessidades e ofertas: intercâmbios entre países de reassentamento',
+  landingLead: 'Um projeto-piloto conduzido por {org} para relacionar o que governos e ONGs de países de reassentamento precisam com o que outros podem oferecer, e com fontes de financiamento para intercâmbios.',
+  landingHowUsed: 'Como suas respostas são usadas',
+  landingUse1: 'Suas respostas vão para a coordenação e são reunidas, com as dos demais, em um quadro de necessidades e oportunidades distribuído aos participantes.',
+  landingUse2: 'Quando houver uma correspondência evidente entre uma necessidade e uma oferta, a coordenação tentará colocá-los em contato.',
+  landingUse3: 'Você decide no questionário o que é distribuído: sua organização e seus dados de contato, apenas sua organização, ou nada (uso exclusivo da coordenação).',
+  landingUse4: 'No fim do piloto, as respostas ajudam a avaliar se esse mecanismo de correspondência é necessário e se esta abordagem funciona.',
+  landingTime: 'Leva cerca de 20 minutos. Suas respostas ficam guardadas como rascunho neste dispositivo enquanto você digita, então é possível parar e terminar depois.',
+  landingPrivacy: 'Dúvidas sobre privacidade: {contact}. Rodada {round}.',
+  landingSharedDevice: 'Este dispositivo é compartilhado: depois de terminar e baixar seu arquivo de resposta, escolha “Iniciar uma nova resposta” para que a próxima pessoa não veja nada seu.',
+  start: 'Começar',
+  resume: 'Continuar meu rascunho',
+  resumeHint: 'Você tem um rascunho, salvo pela última vez {when}.',
+  revise: 'Revisar minha resposta enviada',
+  reviseHint: 'Você enviou uma resposta (revisão {revision}) em {when}.',
+  discardDraft: 'Descartar o rascunho e recomeçar',
+  confirmDiscard: 'Descartar seu rascunho? As respostas serão apagadas deste dispositivo.',
+  saved: 'Salvo neste dispositivo',
+  saving: 'Salvando…',
+  notSaved: 'Não salvo neste dispositivo',
+  storageUnavailable: 'Este navegador não permite que o questionário guarde suas respostas (por exemplo, numa janela privada). Você ainda pode terminar e baixar seu arquivo de resposta, mas se fechar esta aba as respostas serão perdidas.',
+  storageFull: 'O armazenamento deste dispositivo está cheio e suas últimas respostas não puderam ser salvas. Você ainda pode terminar e baixar seu arquivo de resposta; não feche esta aba antes de tê-lo.',
+  receiptTitle: 'Obrigado: sua resposta foi enviada',
+  receiptId: 'Identificador da resposta',
+  receiptRevision: 'Revisão',
+  receiptSummary: '{needs} necessidades, {offers} ofertas e {funding} fontes de financiamento.',
+  receiptNext: 'Agora envie seu arquivo de resposta à coordenação, {org} ({email}): baixe-o e anexe-o a um e-mail.',
+  download: 'Baixar seu arquivo de resposta',
+  emailCoordinator: 'Escrever à coordenação',
+  print: 'Imprimir ou salvar em PDF',
+  reviseResponse: 'Revisar minha resposta',
+  newResponse: 'Iniciar uma nova resposta',
+  confirmNewShared: 'Iniciar uma nova resposta para a próxima pessoa? Sua resposta será apagada deste dispositivo. Verifique antes se baixou seu arquivo de resposta.',
+  mailSubject: 'Resposta Necessidades e Ofertas: {org}',
+  mailBody: 'Prezada coordenação,\n\nSegue em anexo nossa resposta ao questionário Necessidades e Ofertas (identificador {id}, revisão {revision}).\n\nAnexe o arquivo {file} antes de enviar.\n\nAtenciosamente,\n{contact}',
+  printTitle: 'Resposta de {org}',
+  submitFailed: 'Não foi possível enviar sua resposta: {problems}',
+  coordinatorArea: 'Área da coordenação',
+};
+
+export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es, pt };
+
+/** Fills `{name}` slots with plain values (React escapes them when rendered). */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export function translator(language: UiLanguage): Translate {
+  return (key, values) => format(MESSAGES[language][key], values);
+}
+
+/** The browser's preferred language among the four, or English. */
+export function preferredLanguage(languages: readonly string[]): UiLanguage {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isUiLanguage(base)) return base;
+  }
+  return UI_LANGUAGES[0];
+}
+
+export const LanguageContext = createContext<{ language: UiLanguage; t: Translate }>({ language: 'en', t: translator('en') });
+
+export function useI18n(): { language: UiLanguage; t: Translate } {
+  return useContext(LanguageContext);
+}

@@ -1,0 +1,72 @@
+// Typed access to the shared code lists (surveys/codelists.json) and the country → region table.
+import codelists from '../../surveys/codelists.json';
+import regions from '../../surveys/regions.json';
+
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export type LocalizedText = Record<UiLanguage, string>;
+
+export interface CodeItem {
+  code: string;
+  label: LocalizedText;
+  group?: string;
+  class?: string;
+  letter?: string | null;
+  description?: LocalizedText;
+}
+
+export const CODE_LIST_NAMES = [
+  'theme_group', 'theme', 'modality', 'org_type', 'org_class', 'resettlement_status', 'continuum_role', 'language',
+  'region', 'funder_type', 'activity_type', 'priority', 'need_funding', 'offer_cost', 'consent_share',
+  'refugee_involvement', 'willing_to_twin', 'twin_role', 'arrangement', 'heard_from', 'follow_up_status',
+  'followed_up', 'continue',
+] as const;
+export type CodeListName = (typeof CODE_LIST_NAMES)[number];
+
+const lists: Record<string, CodeItem[] | undefined> = codelists.lists;
+const regionByCountry: Record<string, string | undefined> = regions;
+
+/** Narrows `value` to one of `list`'s literal members. */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return list.some((item) => item === value);
+}
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return isOneOf(UI_LANGUAGES, value);
+}
+
+export function codeList(name: CodeListName): readonly CodeItem[] {
+  return lists[name] ?? [];
+}
+
+export function codesOf(name: CodeListName): readonly string[] {
+  return codeList(name).map((item) => item.code);
+}
+
+export function isCode(name: CodeListName, value: string): boolean {
+  return codeList(name).some((item) => item.code === value);
+}
+
+export function labelOf(name: CodeListName, code: string, language: UiLanguage): string {
+  return codeList(name).find((item) => item.code === code)?.label[language] ?? code;
+}
+
+/** Every ISO 3166-1 alpha-2 code the questionnaire offers, sorted. */
+export function countryCodes(): readonly string[] {
+  return Object.keys(regionByCountry).sort();
+}
+
+export function isCountry(code: string): boolean {
+  return regionByCountry[code] !== undefined;
+}
+
+/** The UN M49 continental region of a country: derived, never asked. */
+export function regionOf(country: string): string | undefined {
+  return regionByCountry[country];
+}
+
+/** Org type → class used in partner preferences (`government`, `ngo`, `international`). */
+export function orgClassOf(orgType: string): string | undefined {
+  return codeList('org_type').find((item) => item.code === orgType)?.class;
+}

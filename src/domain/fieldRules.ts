@@ -1,0 +1,53 @@
+// Field-level rules shared by the questionnaire (as the respondent types) and import validation.
+
+/** Deliberately simple: one @, no spaces, a dot in the domain. Stricter rules reject real addresses. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export const LIMITS = {
+  shortText: 200,
+  title: 120,
+  longText: 2000,
+  url: 500,
+} as const;
+
+export function isEmail(value: string): boolean {
+  return value.length <= LIMITS.shortText && EMAIL.test(value);
+}
+
+/** Only http(s) links are accepted: anything else (javascript:, data:, file:) is never a page about an offer. */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > LIMITS.url) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+}
+
+export function isMonth(value: string): boolean {
+  return MONTH.test(value);
+}
+
+/** A real calendar date, YYYY-MM-DD (rejects 2026-02-30). */
+export function isDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** `YYYY-MM` strings order correctly as text. */
+export function isMonthOrderValid(from: string, until: string): boolean {
+  return until >= from;
+}
+
+/** Capacity: a whole number of at least one, given as a number or as digits. */
+export function isWholeNumberAtLeastOne(value: unknown): boolean {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= 1;
+}

@@ -1,0 +1,105 @@
+// The response file (formats.md): what a respondent sends and a coordinator imports.
+import { isUiLanguage, type UiLanguage } from './codes';
+import { QUESTIONNAIRE_VERSION } from './questionnaireSchema';
+import { isRound } from './round';
+import { fail, isRecord, ok, type Problem, type Result } from './result';
+import { validateAnswers } from './validateAnswers';
+
+export const RESPONSE_FORMAT = 'needs-offers-response';
+export const RESPONSES_FORMAT = 'needs-offers-responses';
+export const FORMAT_VERSION = 1;
+export const RESPONSE_FILE_SUFFIX = '.needs-offers.json';
+
+/** Questionnaire versions this build can read. */
+export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = [QUESTIONNAIRE_VERSION];
+
+export interface ResponseFile {
+  format: typeof RESPONSE_FORMAT;
+  formatVersion: typeof FORMAT_VERSION;
+  questionnaireVersion: string;
+  responseId: string;
+  revision: number;
+  round: string;
+  language: UiLanguage;
+  startedAt: string;
+  submittedAt: string;
+  data: Record<string, unknown>;
+}
+
+export interface ResponseMeta {
+  responseId: string;
+  revision: number;
+  round: string;
+  language: UiLanguage;
+  startedAt: string;
+  submittedAt: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ENVELOPE_KEYS = ['format', 'formatVersion', 'questionnaireVersion', 'responseId', 'revision', 'round', 'language', 'startedAt', 'submittedAt', 'data'];
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+function isTimestamp(value: unknown): value is string {
+  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** The key order of formats.md, so files are stable to diff and read. */
+export function buildResponseFile(meta: ResponseMeta, data: Record<string, unknown>): ResponseFile {
+  return {
+    format: RESPONSE_FORMAT,
+    formatVersion: FORMAT_VERSION,
+    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    responseId: meta.responseId,
+    revision: meta.revision,
+    round: meta.round,
+    language: meta.language,
+    startedAt: meta.startedAt,
+    submittedAt: meta.submittedAt,
+    data,
+  };
+}
+
+export function serializeResponseFile(file: ResponseFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** Validates one response record (a whole single-response file, or one element of a multi-response file). */
+export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
+  const here = (field: string) => (at === '' ? field : `${at}.${field}`);
+  if (!isRecord(raw)) return fail([{ path: at || '(file)', message: 'must be a JSON object' }]);
+  const errors: Problem[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!ENVELOPE_KEYS.includes(key)) errors.push({ path: here(key), message: 'is not a field of a response file' });
+  }
+  if (raw['format'] !== RESPONSE_FORMAT) errors.push({ path: here('format'), message: `must be "${RESPONSE_FORMAT}"` });
+  if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${JSON.stringify(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})` });
+  const version = raw['questionnaireVersion'];
+  const versionReadable = typeof version === 'string' && READABLE_QUESTIONNAIRE_VERSIONS.includes(version);
+  if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${JSON.stringify(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})` });
+  const { responseId, revision, round, language, startedAt, submittedAt, data } = raw;
+  if (typeof responseId !== 'string' || !isUuid(responseId)) errors.push({ path: here('responseId'), message: `${JSON.stringify(responseId)} is not a UUID` });
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) errors.push({ path: here('revision'), message: `${JSON.stringify(revision)} is not a revision number (1, 2, …)` });
+  if (typeof round !== 'string' || !isRound(round)) errors.push({ path: here('round'), message: `${JSON.stringify(round)} is not a round (YYYY-Qn)` });
+  if (typeof language !== 'string' || !isUiLanguage(language)) errors.push({ path: here('language'), message: `${JSON.stringify(language)} is not one of en, fr, es, pt` });
+  if (!isTimestamp(startedAt)) errors.push({ path: here('startedAt'), message: `${JSON.stringify(startedAt)} is not a UTC timestamp` });
+  if (!isTimestamp(submittedAt)) errors.push({ path: here('submittedAt'), message: `${JSON.stringify(submittedAt)} is not a UTC timestamp` });
+  if (isTimestamp(startedAt) && isTimestamp(submittedAt) && submittedAt < startedAt) errors.push({ path: here('submittedAt'), message: 'is before startedAt' });
+  // Answers are only checked against a questionnaire version we know.
+  if (versionReadable) errors.push(...validateAnswers(data).map((problem) => ({ path: here(`data.${problem.path}`), message: problem.message })));
+  if (errors.length > 0 || !isRecord(data) || typeof responseId !== 'string' || typeof revision !== 'number' || typeof round !== 'string'
+    || typeof language !== 'string' || !isUiLanguage(language) || !isTimestamp(startedAt) || !isTimestamp(submittedAt) || typeof version !== 'string') {
+    return fail(errors);
+  }
+  return ok({ format: RESPONSE_FORMAT, formatVersion: FORMAT_VERSION, questionnaireVersion: version, responseId: responseId.toLowerCase(), revision, round, language, startedAt, submittedAt, data });
+}
+
+/** `<organisation>-<first 8 of id>-r<revision>.needs-offers.json`, safe on every file system. */
+export function responseFileName(file: ResponseFile): string {
+  const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : 'response';
+  const slug = orgName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '') || 'response';
+  return `${slug}-${file.responseId.slice(0, 8)}-r${file.revision}${RESPONSE_FILE_SUFFIX}`;
+}

@@ -1,0 +1,55 @@
+// The first screen: what the pilot is, who runs it, how answers are used; Start, Resume or Revise.
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
+import { roundFor } from '../../domain/deployment';
+
+interface LandingProps {
+  draft: DraftRecord | undefined;
+  submission: SubmissionRecord | undefined;
+  onStart: () => void;
+  onResume: (draft: DraftRecord) => void;
+  onRevise: (submission: SubmissionRecord) => void;
+  onDiscard: () => void;
+}
+
+export function Landing({ draft, submission, onStart, onResume, onRevise, onDiscard }: LandingProps) {
+  const { t, language } = useI18n();
+  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+  return (
+    <article className="landing">
+      <h1>{t('landingTitle')}</h1>
+      <p className="lead">{t('landingLead', { org: deployment.coordinatingOrganisation })}</p>
+      <h2>{t('landingHowUsed')}</h2>
+      <ul>
+        <li>{t('landingUse1')}</li>
+        <li>{t('landingUse2')}</li>
+        <li><strong>{t('landingUse3')}</strong></li>
+        <li>{t('landingUse4')}</li>
+      </ul>
+      <p>{t('landingTime')}</p>
+      {deployment.sharedDevice && <p className="notice">{t('landingSharedDevice')}</p>}
+      <div className="actions">
+        {draft ? (
+          <>
+            <p>{t('resumeHint', { when: when(draft.updatedAt) })}</p>
+            <button type="button" className="primary" onClick={() => onResume(draft)}>{t('resume')}</button>
+            <button type="button" onClick={() => { if (window.confirm(t('confirmDiscard'))) onDiscard(); }}>{t('discardDraft')}</button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="primary" onClick={onStart}>{t('start')}</button>
+            {submission && (
+              <>
+                <p>{t('reviseHint', { revision: submission.revision, when: when(submission.submittedAt) })}</p>
+                <button type="button" onClick={() => onRevise(submission)}>{t('revise')}</button>
+              </>
+            )}
+          </>
+        )}
+      </div>
+      <p className="small">{t('landingPrivacy', { contact: deployment.privacyContact, round: roundFor(deployment, new Date()) })}</p>
+    </article>
+  );
+}

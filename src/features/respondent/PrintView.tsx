@@ -1,0 +1,20 @@
+// A read-only, single-page rendering of every answer with labels in the respondent's language, for print/PDF.
+import { useState } from 'react';
+import { Survey } from 'survey-react-ui';
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import type { ResponseFile } from '../../domain/responseFile';
+import { createSurvey } from '../../survey/createSurvey';
+
+export function PrintView({ file }: { file: ResponseFile }) {
+  const { t, language } = useI18n();
+  const [survey] = useState(() => createSurvey({ language, deployment, round: file.round, data: file.data, display: true }));
+  const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : '';
+  return (
+    <section className="print-only" aria-hidden="true">
+      <h1>{t('printTitle', { org: orgName })}</h1>
+      <p>{t('receiptId')}: {file.responseId} · {t('receiptRevision')} {file.revision} · {file.submittedAt.slice(0, 10)}</p>
+      <Survey model={survey} />
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// After submitting: the response id, a summary, and the ways to get the response file to the coordinator.
+import { useEffect, useRef, useState } from 'react';
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import { entryCounts } from '../../domain/entryIds';
+import { mailtoLink } from '../../domain/mailto';
+import { responseFileName, serializeResponseFile, type ResponseFile } from '../../domain/responseFile';
+import { downloadText } from '../../io/download';
+import { PrintView } from './PrintView';
+
+interface ReceiptProps {
+  file: ResponseFile;
+  onRevise: () => void;
+  onNewResponse: () => void;
+}
+
+export function Receipt({ file, onRevise, onNewResponse }: ReceiptProps) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [printing, setPrinting] = useState(false);
+  const counts = entryCounts(file.data);
+  const fileName = responseFileName(file);
+  const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : '';
+  const contactName = typeof file.data['contact_name'] === 'string' ? file.data['contact_name'] : '';
+
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    window.print();
+    return () => window.removeEventListener('afterprint', done);
+  }, [printing]);
+
+  const mailto = mailtoLink(
+    [deployment.coordinatorEmail],
+    t('mailSubject', { org: orgName }),
+    t('mailBody', { id: file.responseId, revision: file.revision, file: fileName, contact: contactName }),
+  );
+
+  function newResponse() {
+    if (deployment.sharedDevice && !window.confirm(t('confirmNewShared'))) return;
+    onNewResponse();
+  }
+
+  return (
+    <>
+      <article className="receipt no-print">
+        <h1 ref={heading} tabIndex={-1}>{t('receiptTitle')}</h1>
+        <dl className="receipt-facts">
+          <dt>{t('receiptId')}</dt>
+          <dd><code data-testid="response-id">{file.responseId}</code></dd>
+          <dt>{t('receiptRevision')}</dt>
+          <dd data-testid="revision">{file.revision}</dd>
+        </dl>
+        <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>
+        <p>{t('receiptNext', { org: deployment.coordinatingOrganisation, email: deployment.coordinatorEmail })}</p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => downloadText(fileName, serializeResponseFile(file), 'application/json')}>{t('download')}</button>
+          <a className="button" href={mailto}>{t('emailCoordinator')}</a>
+          <button type="button" onClick={() => setPrinting(true)}>{t('print')}</button>
+        </div>
+        <div className="actions">
+          <button type="button" onClick={onRevise}>{t('reviseResponse')}</button>
+          <button type="button" onClick={newResponse}>{t('newResponse')}</button>
+        </div>
+      </article>
+      {printing && <PrintView file={file} />}
+    </>
+  );
+}

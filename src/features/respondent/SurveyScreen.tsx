@@ -1,0 +1,106 @@
+// The questionnaire itself: SurveyJS with the draft saved as the respondent types and on every page change.
+import { useEffect, useState } from 'react';
+import type { SurveyModel } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import type { DraftRecord } from '../../db/respondentDb';
+import { storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStore';
+import { roundFor } from '../../domain/deployment';
+import type { ResponseFile } from '../../domain/responseFile';
+import { createSurvey, setSurveyLanguage, surveyLanguage } from '../../survey/createSurvey';
+import { createDraftSaver, type SaveState } from './draftSaver';
+import { responseFromDraft } from './submission';
+
+/** Stored page name that stands for the review page, which is not a page of the definition. */
+export const REVIEW_PAGE = '(review)';
+
+interface SurveyScreenProps {
+  store: RespondentStore;
+  draft: DraftRecord;
+  initialPage: string | undefined;
+  onStorageProblem: (problem: StorageProblem) => void;
+  onSubmitted: (file: ResponseFile) => void;
+}
+
+export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSubmitted }: SurveyScreenProps) {
+  const { t, language } = useI18n();
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [submitError, setSubmitError] = useState<string | null>(null);
+
+  const [survey] = useState<SurveyModel>(() => {
+    const model = createSurvey({ language, deployment, round: roundFor(deployment, new Date()), data: draft.data, pageName: initialPage === REVIEW_PAGE ? undefined : initialPage });
+    if (initialPage === REVIEW_PAGE) model.showPreview();
+    return model;
+  });
+
+  const [saver] = useState(() => createDraftSaver<DraftRecord>(
+    (next) => store.saveDraft(next),
+    (state, error) => {
+      setSaveState(state);
+      if (state === 'failed') onStorageProblem(storageProblemOf(error));
+    },
+  ));
+
+  useEffect(() => {
+    const snapshot = (): DraftRecord => ({ ...draft, data: survey.data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
+    const savePosition = () => {
+      const pageName = survey.state === 'preview' ? REVIEW_PAGE : survey.currentPage?.name;
+      if (pageName) store.savePage(pageName).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
+      void saver.flush();
+    };
+    const onValueChanged = () => saver.schedule(snapshot());
+    const onCompleting = (_: SurveyModel, event: { allow: boolean }) => {
+      const result = responseFromDraft({ ...draft, data: survey.data }, surveyLanguage(survey), deployment, new Date(), () => crypto.randomUUID());
+      if (!result.ok) {
+        // Never expected (the survey validates the same rules); kept so a bug cannot produce an unimportable file.
+        event.allow = false;
+        setSubmitError(t('submitFailed', { problems: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') }));
+        return;
+      }
+      void (async () => {
+        await saver.flush();
+        try {
+          await store.recordSubmission(result.value);
+        } catch (error) {
+          onStorageProblem(storageProblemOf(error));
+        }
+        onSubmitted(result.value);
+      })();
+    };
+    const flushNow = () => { void saver.flush(); };
+    const onVisibility = () => { if (document.visibilityState === 'hidden') flushNow(); };
+
+    survey.onValueChanged.add(onValueChanged);
+    survey.onDynamicPanelRemoved.add(onValueChanged);
+    survey.onCurrentPageChanged.add(savePosition);
+    survey.onShowingPreview.add(() => setTimeout(savePosition, 0));
+    survey.onCompleting.add(onCompleting);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flushNow);
+    return () => {
+      survey.onValueChanged.remove(onValueChanged);
+      survey.onDynamicPanelRemoved.remove(onValueChanged);
+      survey.onCurrentPageChanged.remove(savePosition);
+      survey.onCompleting.remove(onCompleting);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flushNow);
+      void saver.flush();
+    };
+  }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t]);
+
+  useEffect(() => {
+    setSurveyLanguage(survey, language);
+    saver.schedule({ ...draft, data: survey.data, language, updatedAt: new Date().toISOString() });
+  }, [language, survey, saver, draft]);
+
+  return (
+    <section className="survey-screen" aria-label={t('appName')}>
+      <p className={`save-state save-${saveState} no-print`} role="status" aria-live="polite">
+        {t(saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'notSaved')}
+      </p>
+      {submitError && <div className="notice notice-error" role="alert">{submitError}</div>}
+      <Survey model={survey} />
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// Builds the questionnaire's SurveyJS model with our behaviour: validation rules, stable entry ids, progress, review.
+import { Model, type Question, type SurveyModel } from 'survey-core';
+import 'survey-core/i18n/french';
+import 'survey-core/i18n/spanish';
+import 'survey-core/i18n/portuguese';
+import questionnaire from '../../surveys/questionnaire.json';
+import { isOneOf, type UiLanguage } from '../domain/codes';
+import type { Deployment } from '../domain/deployment';
+import { withEntryIds } from '../domain/entryIds';
+import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
+import { ENTRY_LISTS } from '../domain/questionnaireSchema';
+import { expandDefinition, fromSurveyLocale, toSurveyLocale } from './definition';
+import { ruleMessage, type RuleMessage } from './messages';
+
+let expanded: Record<string, unknown> | undefined;
+
+/** Expanded once per page load: country names for four languages are not free. */
+export function questionnaireDefinition(): Record<string, unknown> {
+  return (expanded ??= expandDefinition(questionnaire));
+}
+
+const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
+const DATE_FIELDS = new Set(['event_date', 'deadline']);
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function siblingValue(question: Question, name: string): unknown {
+  const parent = question.parent;
+  const sibling = parent && 'getQuestionByName' in parent && typeof parent.getQuestionByName === 'function' ? parent.getQuestionByName(name) : undefined;
+  return sibling?.value;
+}
+
+/** Our rules beyond SurveyJS's own (which the same domain rules re-check at import). */
+export function ruleBroken(question: Question, value: unknown): RuleMessage | null {
+  if (value === undefined || value === null || value === '') return null;
+  const name = question.name;
+  if (name === 'url' && (typeof value !== 'string' || !isHttpUrl(value))) return 'url';
+  if (MONTH_FIELDS.has(name) && (typeof value !== 'string' || !isMonth(value))) return 'month';
+  if (DATE_FIELDS.has(name) && (typeof value !== 'string' || !isDate(value))) return 'date';
+  if (name === 'capacity' && !isWholeNumberAtLeastOne(value)) return 'wholeNumber';
+  if (name === 'available_until' && typeof value === 'string') {
+    const from = siblingValue(question, 'available_from');
+    if (typeof from === 'string' && isMonth(from) && isMonth(value) && !isMonthOrderValid(from, value)) return 'monthOrder';
+  }
+  return null;
+}
+
+function newEntryId(): string {
+  return crypto.randomUUID();
+}
+
+/** Gives every entry an id as soon as its panel exists. */
+function ensureEntryIds(survey: SurveyModel): void {
+  const current: Record<string, unknown> = survey.data;
+  const next = withEntryIds(current, newEntryId);
+  if (next === current) return;
+  for (const list of ENTRY_LISTS) {
+    if (next[list] !== current[list]) survey.setValue(list, next[list]);
+  }
+}
+
+export interface SurveyOptions {
+  language: UiLanguage;
+  deployment: Deployment;
+  round: string;
+  data?: Record<string, unknown>;
+  pageName?: string;
+  /** Read-only rendering of every answer on one page (print layout). */
+  display?: boolean;
+}
+
+/** Switches the questionnaire's language; answers are untouched. */
+export function setSurveyLanguage(survey: SurveyModel, language: UiLanguage): void {
+  survey.locale = toSurveyLocale(language);
+}
+
+/** The language the survey is showing now. */
+export function surveyLanguage(survey: SurveyModel): UiLanguage {
+  return fromSurveyLocale(survey.locale);
+}
+
+export function createSurvey(options: SurveyOptions): SurveyModel {
+  const survey = new Model(questionnaireDefinition());
+  survey.locale = toSurveyLocale(options.language);
+  survey.textUpdateMode = 'onTyping';
+  survey.showProgressBar = true;
+  survey.progressBarType = 'pages';
+  survey.progressBarShowPageNumbers = true;
+  survey.showQuestionNumbers = 'off';
+  survey.showPreviewBeforeComplete = true;
+  survey.previewMode = 'allQuestions';
+  survey.checkErrorsMode = 'onValueChanged';
+  survey.widthMode = 'static';
+  survey.width = '52rem';
+  // Answers hidden by a later change (e.g. "no needs after all") stay in the draft in case the respondent changes
+  // their mind; askedAnswers() drops them from the submitted file.
+  survey.clearInvisibleValues = 'none';
+  survey.showCompletePage = false;
+  survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
+  survey.setVariable('coordinatorEmail', escapeHtml(options.deployment.coordinatorEmail));
+  survey.setVariable('privacyContact', escapeHtml(options.deployment.privacyContact));
+  survey.setVariable('round', escapeHtml(options.round));
+  if (options.data) survey.data = options.data;
+
+  survey.onValidateQuestion.add((_, event) => {
+    const rule = ruleBroken(event.question, event.value);
+    if (rule) event.error = ruleMessage(rule, fromSurveyLocale(survey.locale));
+  });
+  survey.onDynamicPanelAdded.add(() => ensureEntryIds(survey));
+  survey.onValueChanged.add((_, event) => {
+    if (isOneOf(ENTRY_LISTS, event.name)) ensureEntryIds(survey);
+  });
+  ensureEntryIds(survey);
+
+  if (options.display) {
+    survey.mode = 'display';
+    survey.questionsOnPageMode = 'singlePage';
+    survey.showProgressBar = false;
+  } else if (options.pageName) {
+    const page = survey.getPageByName(options.pageName);
+    if (page?.isVisible) survey.currentPage = page;
+  }
+  return survey;
+}

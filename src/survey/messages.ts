@@ -1,0 +1,47 @@
+// Validation messages of our own rules, in the four questionnaire languages.
+import type { UiLanguage } from '../domain/codes';
+
+export type RuleMessage = 'url' | 'month' | 'date' | 'monthOrder' | 'wholeNumber' | 'email';
+
+const MESSAGES: Record<RuleMessage, Record<UiLanguage, string>> = {
+  url: {
+    en: 'Enter a web address starting with http:// or https://',
+    fr: 'Saisissez une adresse web commençant par http:// ou https://',
+    es: 'Introduzca una dirección web que empiece por http:// o https://',
+    pt: 'Introduza um endereço web que comece por http:// ou https://',
+  },
+  month: {
+    en: 'Enter a month as YYYY-MM, for example 2027-03',
+    fr: 'Saisissez un mois au format AAAA-MM, par exemple 2027-03',
+    es: 'Introduzca un mes con el formato AAAA-MM, por ejemplo 2027-03',
+    pt: 'Introduza um mês no formato AAAA-MM, por exemplo 2027-03',
+  },
+  date: {
+    en: 'Enter a date as YYYY-MM-DD, for example 2027-03-15',
+    fr: 'Saisissez une date au format AAAA-MM-JJ, par exemple 2027-03-15',
+    es: 'Introduzca una fecha con el formato AAAA-MM-DD, por ejemplo 2027-03-15',
+    pt: 'Introduza uma data no formato AAAA-MM-DD, por exemplo 2027-03-15',
+  },
+  monthOrder: {
+    en: '"Available until" cannot be before "available from"',
+    fr: '« Disponible jusqu’à » ne peut pas précéder « disponible à partir de »',
+    es: '«Disponible hasta» no puede ser anterior a «disponible desde»',
+    pt: '«Disponível até» não pode ser anterior a «disponível a partir de»',
+  },
+  wholeNumber: {
+    en: 'Enter a whole number of at least 1',
+    fr: 'Saisissez un nombre entier supérieur ou égal à 1',
+    es: 'Introduzca un número entero igual o mayor que 1',
+    pt: 'Introduza um número inteiro igual ou superior a 1',
+  },
+  email: {
+    en: 'Enter an e-mail address, for example name@example.org',
+    fr: 'Saisissez une adresse électronique, par exemple nom@exemple.org',
+    es: 'Introduzca una dirección de correo electrónico, por ejemplo nombre@ejemplo.org',
+    pt: 'Introduza um endereço de correio eletrónico, por exemplo nome@exemplo.org',
+  },
+};
+
+export function ruleMessage(rule: RuleMessage, language: UiLanguage): string {
+  return MESSAGES[rule][language];
+}

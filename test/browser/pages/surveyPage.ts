@@ -1,0 +1,79 @@
+// Page model of the respondent's questionnaire: answers questions the way a person does (labels, typing, clicks).
+import type { Locator, Page } from 'playwright-core';
+
+export type EntryList = 'needs' | 'offers' | 'funding_sources' | 'past_twinning';
+
+export class SurveyPage {
+  constructor(private readonly page: Page) {}
+
+  /** A question on the current page, or inside entry `index` of an entry list. */
+  question(name: string, entry?: { list: EntryList; index: number }): Locator {
+    if (!entry) return this.page.locator(`.sd-body [data-name="${name}"]`).first();
+    return this.page.locator(`[data-name="${entry.list}"] .sd-paneldynamic__panel-wrapper`).nth(entry.index).locator(`[data-name="${name}"]`).first();
+  }
+
+  async fill(name: string, value: string, entry?: { list: EntryList; index: number }): Promise<void> {
+    await this.question(name, entry).locator('input:not([type=radio]):not([type=checkbox]), textarea').first().fill(value);
+  }
+
+  /** Ticks radio buttons or checkboxes by their stored codes, clicking their visible labels. */
+  async choose(name: string, codes: string | readonly string[], entry?: { list: EntryList; index: number }): Promise<void> {
+    const question = this.question(name, entry);
+    for (const code of typeof codes === 'string' ? [codes] : codes) {
+      await question.locator('label', { has: this.page.locator(`input[value="${code}"]`) }).first().click();
+    }
+  }
+
+  async yesNo(name: string, yes: boolean): Promise<void> {
+    await this.choose(name, yes ? 'true' : 'false');
+  }
+
+  /** Dropdowns and tag boxes: type part of the label into the search box and pick the first match. */
+  async pick(name: string, labels: string | readonly string[], entry?: { list: EntryList; index: number }): Promise<void> {
+    const box = this.question(name, entry).locator('.sd-dropdown, .sd-tagbox').first();
+    for (const label of typeof labels === 'string' ? [labels] : labels) {
+      await box.click();
+      await this.page.keyboard.type(label);
+      // Only the open list's options are visible; theme options lead with their phase, so match a part.
+      await this.page.locator('.sd-root-modern').getByRole('option', { name: label }).first().click();
+    }
+    await this.page.keyboard.press('Escape');
+  }
+
+  async rate(name: string, value: number): Promise<void> {
+    await this.question(name).locator('label', { hasText: new RegExp(`^\\s*${value}\\s*$`) }).first().click();
+  }
+
+  async addEntry(list: EntryList): Promise<void> {
+    await this.page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first().click();
+  }
+
+  async entryCount(list: EntryList): Promise<number> {
+    return this.page.locator(`[data-name="${list}"] .sd-paneldynamic__panel-wrapper`).count();
+  }
+
+  async next(): Promise<void> {
+    await this.page.locator('.sd-navigation__next-btn:visible').click();
+  }
+
+  async review(): Promise<void> {
+    await this.page.locator('.sd-navigation__preview-btn:visible').click();
+  }
+
+  async submit(): Promise<void> {
+    await this.page.locator('.sd-navigation__complete-btn:visible').click();
+  }
+
+  async pageTitle(): Promise<string> {
+    return (await this.page.locator('.sd-page__title').first().innerText()).trim();
+  }
+
+  async errors(): Promise<string[]> {
+    return this.page.locator('.sd-question__erbox:visible, .sd-error:visible').allInnerTexts();
+  }
+
+  /** Waits until the draft has been written to the device. */
+  async waitSaved(): Promise<void> {
+    await this.page.locator('.save-state.save-saved').waitFor();
+  }
+}

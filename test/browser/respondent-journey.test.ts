@@ -1,0 +1,157 @@
+// A ministry official answers in French over two sittings, submits, downloads the file, then revises it.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { labelOf } from '../../src/domain/codes';
+import { validateResponse } from '../../src/domain/responseFile';
+import { countryName } from '../../src/survey/definition';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { AppPage } from './pages/appPage';
+import { SurveyPage } from './pages/surveyPage';
+
+const baseUrl = inject('baseUrl');
+const fr = (list: Parameters<typeof labelOf>[0], code: string) => labelOf(list, code, 'fr');
+
+describe('respondent journey in French', () => {
+  let session: BrowserSession;
+  let app: AppPage;
+  let survey: SurveyPage;
+
+  beforeAll(async () => {
+    session = await openBrowser(baseUrl, { locale: 'fr-FR' });
+    app = new AppPage(session.page, baseUrl);
+    survey = new SurveyPage(session.page);
+  });
+  afterAll(async () => { await session.close(); });
+
+  let firstFile: Record<string, unknown> = {};
+
+  it('starts in the browser language and answers up to the needs page', async () => {
+    await app.open();
+    expect(await app.heading()).toBe('Besoins et offres : échanges entre pays de réinstallation');
+    await app.clickButton('Commencer');
+    await survey.next();
+    expect(await survey.pageTitle()).toBe('Votre organisation');
+    await survey.fill('org_name', 'Ministère de l’Intérieur — Département de l’intégration');
+    await survey.choose('org_type', 'government');
+    await survey.pick('country', countryName('CZ', 'fr'));
+    await survey.choose('resettlement_status', 'emerging');
+    await survey.choose('continuum_roles', ['reception', 'integration']);
+    await survey.pick('working_languages', [fr('language', 'fr'), fr('language', 'en')]);
+    await survey.fill('contact_name', 'Jana Nováková');
+    await survey.fill('contact_email', 'jana.novakova@example.cz');
+    await survey.choose('consent_share', 'share_org_only');
+    await survey.next();
+
+    await survey.yesNo('has_needs', true);
+    const first = { list: 'needs' as const, index: 0 };
+    await survey.pick('theme', fr('theme', 'housing'), first);
+    await survey.fill('title', 'Trouver des logements pour les familles nombreuses', first);
+    await survey.choose('modalities', ['study_visit', 'mentoring'], first);
+    await survey.choose('priority', 'high', first);
+    await survey.fill('start', '2027-03', first);
+    await survey.choose('funding', 'needs_funding', first);
+    await survey.addEntry('needs');
+    const second = { list: 'needs' as const, index: 1 };
+    await survey.pick('theme', fr('theme', 'language_training'), second);
+    await survey.fill('title', 'Cours de langue pour adultes réinstallés', second);
+    await survey.choose('modalities', ['training'], second);
+    await survey.choose('priority', 'medium', second);
+    await survey.choose('funding', 'partial', second);
+    await survey.waitSaved();
+  });
+
+  it('resumes after a reload on the needs page with every answer', async () => {
+    await session.page.reload();
+    await app.clickButton('Reprendre mon brouillon');
+    expect(await survey.pageTitle()).toBe('Ce qui vous aiderait');
+    expect(await survey.entryCount('needs')).toBe(2);
+    await expect.poll(() => survey.question('title', { list: 'needs', index: 1 }).locator('input').inputValue()).toBe('Cours de langue pour adultes réinstallés');
+    expect(await survey.question('start', { list: 'needs', index: 0 }).locator('input').inputValue()).toBe('2027-03');
+  });
+
+  it('finishes, reviews and submits, and the response file holds exactly the answers', async () => {
+    await survey.next();
+    await survey.yesNo('has_offers', true);
+    const offer = { list: 'offers' as const, index: 0 };
+    await survey.pick('theme', fr('theme', 'post_arrival_orientation'), offer);
+    await survey.fill('title', 'Guide d’orientation traduit en tchèque', offer);
+    await survey.choose('modalities', ['materials'], offer);
+    await survey.choose('cost', 'we_cover', offer);
+    await survey.fill('url', 'https://example.cz/guide', offer);
+    await survey.next();
+    await survey.yesNo('has_funding_sources', true);
+    const funder = { list: 'funding_sources' as const, index: 0 };
+    await survey.fill('name', 'Fondation Horizon', funder);
+    await survey.choose('funder_type', 'foundation', funder);
+    await survey.next();
+    await survey.yesNo('twinning_experience', false);
+    await survey.choose('willing_to_twin', 'maybe');
+    await survey.choose('twin_roles', ['mentee']);
+    await survey.next();
+    await survey.rate('mechanism_needed', 5);
+    await survey.review();
+    // The review shows every page with its answers, each page with an edit button.
+    const shownValues = () => session.page.locator('.sd-body input, .sd-body textarea').evaluateAll((fields) => fields.map((field) => ('value' in field ? String(field.value) : '')));
+    await expect.poll(shownValues).toContain('Trouver des logements pour les familles nombreuses');
+    expect(await shownValues()).toContain('Fondation Horizon');
+    expect(await session.page.locator('.sd-body').innerText()).toContain('Ce qui vous aiderait');
+    await survey.submit();
+
+    expect(await app.heading()).toBe('Merci : votre réponse est envoyée');
+    expect(await app.summary()).toBe('2 besoins, 1 offres et 1 sources de financement.');
+    const download = await app.download('Télécharger votre fichier de réponse');
+    expect(download.suggestedFilename()).toMatch(/^ministere-de-l-interieur-departement-de-[0-9a-f]{8}-r1\.needs-offers\.json$/);
+    const path = await download.path();
+    firstFile = JSON.parse(readFileSync(path, 'utf8'));
+    const valid = validateResponse(firstFile);
+    expect(valid.ok ? [] : valid.errors).toEqual([]);
+    expect(firstFile).toMatchObject({
+      format: 'needs-offers-response', formatVersion: 1, questionnaireVersion: '2026.1', revision: 1, language: 'fr',
+      responseId: await app.responseId(),
+    });
+    expect(firstFile['round']).toMatch(/^\d{4}-Q[1-4]$/);
+    expect(firstFile['data']).toEqual({
+      org_name: 'Ministère de l’Intérieur — Département de l’intégration',
+      org_type: 'government', country: 'CZ', resettlement_status: 'emerging', continuum_roles: ['reception', 'integration'],
+      working_languages: ['fr', 'en'], contact_name: 'Jana Nováková', contact_email: 'jana.novakova@example.cz', consent_share: 'share_org_only',
+      has_needs: true,
+      needs: [
+        { id: expect.any(String), theme: 'housing', title: 'Trouver des logements pour les familles nombreuses', modalities: ['study_visit', 'mentoring'], priority: 'high', start: '2027-03', funding: 'needs_funding' },
+        { id: expect.any(String), theme: 'language_training', title: 'Cours de langue pour adultes réinstallés', modalities: ['training'], priority: 'medium', funding: 'partial' },
+      ],
+      has_offers: true,
+      offers: [{ id: expect.any(String), theme: 'post_arrival_orientation', title: 'Guide d’orientation traduit en tchèque', modalities: ['materials'], cost: 'we_cover', url: 'https://example.cz/guide' }],
+      has_funding_sources: true,
+      funding_sources: [{ id: expect.any(String), name: 'Fondation Horizon', funder_type: 'foundation' }],
+      twinning_experience: false, willing_to_twin: 'maybe', twin_roles: ['mentee'], mechanism_needed: 5,
+    });
+  });
+
+  it('revises: same response id and entry ids, next revision', async () => {
+    await app.clickButton('Modifier ma réponse');
+    await session.page.locator('.sd-progress-buttons__button[data-page-index="2"]').click();
+    await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
+    await session.page.locator('.sd-progress-buttons__button[data-page-index="6"]').click();
+    await survey.review();
+    await survey.submit();
+    expect(await app.revision()).toBe('2');
+    const download = await app.download('Télécharger votre fichier de réponse');
+    const second: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const parsed = validateResponse(second);
+    const before = validateResponse(firstFile);
+    if (!parsed.ok || !before.ok) throw new Error('both files must validate');
+    expect(parsed.value.responseId).toBe(before.value.responseId);
+    expect(parsed.value.revision).toBe(2);
+    const ids = (file: typeof parsed.value) => ['needs', 'offers', 'funding_sources'].flatMap((list) => {
+      const entries = file.data[list];
+      return Array.isArray(entries) ? entries.map((entry: unknown) => (typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : null)) : [];
+    });
+    expect(ids(parsed.value)).toEqual(ids(before.value));
+    expect(ids(parsed.value)).toHaveLength(4);
+  });
+
+  it('never contacted another origin and raised no page errors', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
