@@ -166,7 +166,7 @@ export const QUESTIONNAIRE: readonly PageSpec[] = [
         ],
       },
       { name: 'willing_to_twin', kind: 'single', required: true, codeList: 'willing_to_twin' },
-      { name: 'twin_roles', kind: 'multi', required: false, codeList: 'twin_role', shownWhen: (a) => a['willing_to_twin'] !== undefined && a['willing_to_twin'] !== 'no' },
+      { name: 'twin_roles', kind: 'multi', required: false, codeList: 'twin_role', shownWhen: (a) => typeof a['willing_to_twin'] === 'string' && a['willing_to_twin'] !== '' && a['willing_to_twin'] !== 'no' },
     ],
   },
   {

@@ -1,5 +1,6 @@
 // The response file (formats.md): what a respondent sends and a coordinator imports.
 import { isUiLanguage, type UiLanguage } from './codes';
+import { isDate } from './fieldRules';
 import { QUESTIONNAIRE_VERSION } from './questionnaireSchema';
 import { isRound } from './round';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
@@ -44,7 +45,8 @@ export function isUuid(value: string): boolean {
 }
 
 function isTimestamp(value: unknown): value is string {
-  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  // Date.parse rolls 30 February over to March, so the calendar date is checked on its own.
+  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && isDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
 }
 
 /** The key order of formats.md, so files are stable to diff and read. */
@@ -87,7 +89,7 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
   if (typeof language !== 'string' || !isUiLanguage(language)) errors.push({ path: here('language'), message: `${JSON.stringify(language)} is not one of en, fr, es, pt` });
   if (!isTimestamp(startedAt)) errors.push({ path: here('startedAt'), message: `${JSON.stringify(startedAt)} is not a UTC timestamp` });
   if (!isTimestamp(submittedAt)) errors.push({ path: here('submittedAt'), message: `${JSON.stringify(submittedAt)} is not a UTC timestamp` });
-  if (isTimestamp(startedAt) && isTimestamp(submittedAt) && submittedAt < startedAt) errors.push({ path: here('submittedAt'), message: 'is before startedAt' });
+  if (isTimestamp(startedAt) && isTimestamp(submittedAt) && Date.parse(submittedAt) < Date.parse(startedAt)) errors.push({ path: here('submittedAt'), message: 'is before startedAt' });
   // Answers are only checked against a questionnaire version we know.
   if (versionReadable) errors.push(...validateAnswers(data).map((problem) => ({ path: here(`data.${problem.path}`), message: problem.message })));
   if (errors.length > 0 || !isRecord(data) || typeof responseId !== 'string' || typeof revision !== 'number' || typeof round !== 'string'

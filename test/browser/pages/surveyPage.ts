@@ -64,6 +64,33 @@ export class SurveyPage {
     await this.page.locator('.sd-navigation__complete-btn:visible').click();
   }
 
+  /** The shortest complete response: an organisation with no needs, offers, funding sources or twinning. */
+  async answerMinimal(orgName: string, country: string, workingLanguage = 'English'): Promise<void> {
+    await this.next();
+    await this.fill('org_name', orgName);
+    await this.choose('org_type', 'ngo');
+    await this.pick('country', country);
+    await this.choose('resettlement_status', 'established');
+    await this.choose('continuum_roles', ['integration']);
+    await this.choose('consent_share', 'share_all');
+    await this.fill('contact_name', 'Test Contact');
+    await this.fill('contact_email', 'contact@example.org');
+    await this.pick('working_languages', workingLanguage);
+    await this.next();
+    await this.yesNo('has_needs', false);
+    await this.next();
+    await this.yesNo('has_offers', false);
+    await this.next();
+    await this.yesNo('has_funding_sources', false);
+    await this.next();
+    await this.yesNo('twinning_experience', false);
+    await this.choose('willing_to_twin', 'no');
+    await this.next();
+    await this.rate('mechanism_needed', 4);
+    await this.review();
+    await this.submit();
+  }
+
   async pageTitle(): Promise<string> {
     return (await this.page.locator('.sd-page__title').first().innerText()).trim();
   }

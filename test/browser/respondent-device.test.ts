@@ -1,0 +1,107 @@
+// The respondent's device: language switching, refused storage, printing, e-mail, and a shared tablet at a meeting.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { validateResponse } from '../../src/domain/responseFile';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { AppPage } from './pages/appPage';
+import { SurveyPage } from './pages/surveyPage';
+
+const baseUrl = inject('baseUrl');
+const sharedDeviceUrl = inject('sharedDeviceUrl');
+
+describe('respondent device', () => {
+  let session: BrowserSession | undefined;
+  afterEach(async () => {
+    expect(session?.foreignRequests).toEqual([]);
+    await session?.close();
+    session = undefined;
+  });
+
+  it('switches language at any time without losing answers', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    await app.clickButton('Start');
+    await survey.next();
+    await survey.fill('org_name', 'Refugee Council of Norway');
+    await survey.choose('org_type', 'ngo');
+    await app.chooseLanguage('es');
+    expect(await survey.pageTitle()).toBe('Su organización');
+    expect(await survey.question('org_name').locator('input').inputValue()).toBe('Refugee Council of Norway');
+    expect(await survey.question('org_type').locator('input[value="ngo"]').isChecked()).toBe(true);
+    await app.chooseLanguage('pt');
+    expect(await survey.pageTitle()).not.toBe('Su organización');
+    await survey.waitSaved();
+    await session.page.reload();
+    expect(await session.page.locator('.language-choice select').inputValue()).toBe('pt');
+  });
+
+  it('tells the respondent when storage is refused, and still hands over the response file', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    // As in a browser that refuses IndexedDB (some private modes).
+    await session.context.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('refused', 'SecurityError'); } });
+    });
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    await expect.poll(() => session?.page.getByRole('alert').innerText()).toContain('does not let the questionnaire store your answers');
+    await app.clickButton('Start');
+    await survey.answerMinimal('Oslo Integration Network', 'Norway');
+    expect(await app.heading()).toBe('Thank you: your response is submitted');
+    const download = await app.download('Download your response file');
+    const file: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    const parsed = validateResponse(file);
+    expect(parsed.ok ? parsed.value.data['org_name'] : parsed.errors).toBe('Oslo Integration Network');
+  });
+
+  it('offers an e-mail to the coordinator and a print layout with labels in the respondent’s language', async () => {
+    session = await openBrowser(baseUrl, { locale: 'pt-BR' });
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    await app.clickButton('Começar');
+    await survey.answerMinimal('Cáritas Brasileira', 'Brasil', 'Português');
+    const href = await session.page.getByRole('link', { name: 'Escrever à coordenação' }).getAttribute('href');
+    const id = await app.responseId();
+    expect(href).toMatch(/^mailto:pilot-coordinator%40example\.org\?subject=/);
+    const body = new URL(href ?? '').searchParams.get('body') ?? '';
+    expect(body).toContain(id);
+    expect(body).toMatch(/caritas-brasileira-[0-9a-f]{8}-r1\.needs-offers\.json/);
+
+    await app.clickButton('Imprimir ou salvar em PDF');
+    await session.page.emulateMedia({ media: 'print' });
+    const printed = session.page.locator('.print-only');
+    await printed.waitFor();
+    expect(await printed.innerText()).toContain('Resposta de Cáritas Brasileira');
+    // Labels, not codes, in Portuguese.
+    expect(await printed.innerText()).toContain('Organização não governamental');
+    expect(await session.page.locator('.receipt').isVisible()).toBe(false);
+  });
+
+  it('on a shared device, the next respondent sees nothing of the previous one', async () => {
+    session = await openBrowser(sharedDeviceUrl, { locale: 'en-GB' });
+    const app = new AppPage(session.page, sharedDeviceUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    expect(await session.page.locator('.landing').innerText()).toContain('This device is shared');
+    await app.clickButton('Start');
+    await survey.answerMinimal('First Respondent Org', 'Finland');
+    session.page.once('dialog', (dialog) => { void dialog.accept(); });
+    await app.clickButton('Start a new response');
+    await survey.next();
+    expect(await survey.question('org_name').locator('input').inputValue()).toBe('');
+    await session.page.reload();
+    // Only the new (blank) draft remains: no revision of the previous response is offered.
+    expect(await session.page.getByRole('button', { name: 'Revise my submitted response' }).count()).toBe(0);
+    const stored = await session.page.evaluate(async () => {
+      const request = indexedDB.open('needs-offers-respondent');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+      const count = await new Promise<number>((resolve) => { const r = db.transaction('submissions').objectStore('submissions').count(); r.onsuccess = () => resolve(r.result); });
+      db.close();
+      return count;
+    });
+    expect(stored).toBe(0);
+  });
+});

@@ -1,0 +1,193 @@
+// The headless SurveyJS model from createSurvey (src/survey/createSurvey.ts): locales, conditions, our validation rules, entry ids, data.
+import { QuestionHtmlModel, QuestionPanelDynamicModel, type PanelModel, type SurveyModel } from 'survey-core';
+import { describe, expect, it } from 'vitest';
+import questionnaire from '../../surveys/questionnaire.json';
+import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/codes';
+import { isEmail } from '../../src/domain/fieldRules';
+import { topLevelElements } from '../../src/domain/questionnaireSchema';
+import { isRecord } from '../../src/domain/result';
+import { createSurvey, setSurveyLanguage, surveyLanguage } from '../../src/survey/createSurvey';
+import { ruleMessage } from '../../src/survey/messages';
+import { pilotDeployment, validAnswers } from './fixtures';
+
+const deployment = pilotDeployment();
+const survey = (language: UiLanguage = 'en', data?: Record<string, unknown>) => createSurvey({ language, deployment, round: '2026-Q4', ...(data ? { data } : {}) });
+
+function panelList(model: SurveyModel, name: string): QuestionPanelDynamicModel {
+  const question = model.getQuestionByName(name);
+  expect(question).toBeInstanceOf(QuestionPanelDynamicModel);
+  if (!(question instanceof QuestionPanelDynamicModel)) throw new Error(`${name} is not a panel list`);
+  return question;
+}
+
+function firstPanel(model: SurveyModel, name: string): PanelModel {
+  const panel = panelList(model, name).panels[0];
+  if (!panel) throw new Error(`${name} has no panel`);
+  return panel;
+}
+
+const errorsOf = (panel: PanelModel, name: string) => panel.getQuestionByName(name)?.errors.map((error) => error.text) ?? ['(no such question)'];
+
+/** Page titles of questionnaire.json in one SurveyJS locale key. */
+const jsonPageTitles = (key: string) => questionnaire.pages.map((page): unknown => {
+  const title: unknown = page.title;
+  return isRecord(title) ? title[key] : undefined;
+});
+
+describe('languages', () => {
+  it.each<[UiLanguage, string]>([['en', 'default'], ['fr', 'fr'], ['es', 'es'], ['pt', 'pt']])('%s shows the %s page titles', (language, key) => {
+    const model = survey(language);
+    expect(model.pages.map((page) => page.title)).toEqual(jsonPageTitles(key));
+    expect(surveyLanguage(model)).toBe(language);
+  });
+
+  it('shows French page titles that are not the English ones', () => {
+    const titles = survey('fr').pages.map((page) => page.title);
+    expect(titles).toContain('Votre organisation');
+    expect(titles).not.toContain(jsonPageTitles('default')[1]);
+  });
+
+  it('switches language without touching answers', () => {
+    const model = survey('en', { org_name: 'CCR' });
+    setSurveyLanguage(model, 'pt');
+    expect([surveyLanguage(model), model.data]).toEqual(['pt', { org_name: 'CCR' }]);
+  });
+
+  it('puts the deployment into the intro, escaped', () => {
+    const model = createSurvey({ language: 'en', deployment: { ...deployment, coordinatingOrganisation: '<img src=x onerror=alert(1)>' }, round: '2026-Q4' });
+    const intro = model.getQuestionByName('intro_text');
+    expect(intro).toBeInstanceOf(QuestionHtmlModel);
+    const html = intro instanceof QuestionHtmlModel ? intro.processedHtml : '';
+    expect(html).toContain('2026-Q4');
+    expect(html).toContain(deployment.privacyContact);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;img');
+  });
+});
+
+describe('conditions', () => {
+  it.each<[string, Record<string, unknown>, string, boolean]>([
+    ['org_type other', { org_type: 'other' }, 'org_type_other', true],
+    ['org_type ngo', { org_type: 'ngo' }, 'org_type_other', false],
+    ['working languages with other', { working_languages: ['fr', 'other'] }, 'working_languages_other', true],
+    ['has_needs true', { has_needs: true }, 'needs', true],
+    ['has_needs false', { has_needs: false }, 'needs', false],
+    ['has_needs unanswered', {}, 'needs', false],
+    ['has_offers true', { has_offers: true }, 'offers', true],
+    ['has_funding_sources true', { has_funding_sources: true }, 'funding_sources', true],
+    ['twinning_experience false', { twinning_experience: false }, 'past_twinning', false],
+    ['willing_to_twin maybe', { willing_to_twin: 'maybe' }, 'twin_roles', true],
+    ['willing_to_twin no', { willing_to_twin: 'no' }, 'twin_roles', false],
+    ['willing_to_twin unanswered', {}, 'twin_roles', false],
+  ])('%s → %s visible: %s', (_, data, name, visible) => {
+    expect(survey('en', data).getQuestionByName(name)?.isVisible).toBe(visible);
+  });
+
+  it.each<[string[], boolean]>([[['conference'], true], [['training', 'mentoring'], true], [['mentoring'], false], [[], false]])(
+    'offer modalities %j → event_name and event_date visible: %s', (modalities, visible) => {
+      const model = survey('en', { has_offers: true, offers: [{ title: 'x', modalities }] });
+      const panel = firstPanel(model, 'offers');
+      expect([panel.getQuestionByName('event_name')?.isVisible, panel.getQuestionByName('event_date')?.isVisible]).toEqual([visible, visible]);
+    });
+
+  it.each([['other', true], ['housing', false]])('need theme %s → theme_other visible: %s', (theme, visible) => {
+    expect(firstPanel(survey('en', { has_needs: true, needs: [{ theme }] }), 'needs').getQuestionByName('theme_other')?.isVisible).toBe(visible);
+  });
+});
+
+describe('validation', () => {
+  it.each<[string, boolean]>([['amelie@', false], ['amelie@example.org', true]])('contact_email %s → valid page: %s', (email, valid) => {
+    const model = survey('en', { ...validAnswers(), contact_email: email });
+    model.currentPage = model.getPageByName('organisation');
+    expect(model.validateCurrentPage()).toBe(valid);
+    expect(model.getQuestionByName('contact_email')?.errors.length).toBe(valid ? 0 : 1);
+  });
+
+  it.each(['name@example', 'name@example.org.', 'a@b.c', 'name@-example.org', '"quoted"@example.org', 'x@[1.2.3.4]', 'name..x@example.org', 'josé@exemple.fr'])(
+    'never accepts %s unless import (isEmail) accepts it too', (email) => {
+      const model = survey('en', { ...validAnswers(), contact_email: email });
+      model.currentPage = model.getPageByName('organisation');
+      if (model.validateCurrentPage()) expect(isEmail(email)).toBe(true);
+    });
+
+  it.each(UI_LANGUAGES)('rejects available_until before available_from with the monthOrder message in %s', (language) => {
+    const model = survey(language, { ...validAnswers(), offers: [{ ...offerOf(validAnswers()), available_from: '2027-03', available_until: '2026-10' }] });
+    model.currentPage = model.getPageByName('offers');
+    expect(model.validateCurrentPage()).toBe(false);
+    expect(errorsOf(firstPanel(model, 'offers'), 'available_until')).toEqual([ruleMessage('monthOrder', language)]);
+  });
+
+  it.each<[string, unknown, 'url' | 'wholeNumber' | 'month' | 'date']>([
+    ['url', 'javascript:alert(1)', 'url'], ['url', 'ftp://example.org', 'url'], ['capacity', 0, 'wholeNumber'], ['capacity', 1.5, 'wholeNumber'],
+    ['available_from', '2026-13', 'month'], ['event_date', '2026-02-30', 'date'],
+  ])('rejects offer %s = %j with the %s message', (name, value, rule) => {
+    const model = survey('fr', { ...validAnswers(), offers: [{ ...offerOf(validAnswers()), [name]: value }] });
+    model.currentPage = model.getPageByName('offers');
+    expect(model.validateCurrentPage()).toBe(false);
+    expect(errorsOf(firstPanel(model, 'offers'), name)).toContain(ruleMessage(rule, 'fr'));
+  });
+
+  it.each(['needs', 'offers', 'funding', 'experience', 'evaluation', 'organisation'])('accepts the valid fixture on page %s', (page) => {
+    const model = survey('en', validAnswers());
+    model.currentPage = model.getPageByName(page);
+    expect(model.validateCurrentPage()).toBe(true);
+  });
+});
+
+describe('entry ids', () => {
+  it('gives each added panel an id, unique, and keeps the second id when the first panel is removed', () => {
+    const model = survey('en', { has_needs: true });
+    const needs = panelList(model, 'needs');
+    expect(needs.panels).toHaveLength(1);
+    needs.addPanel();
+    needs.addPanel();
+    const ids = needs.panels.map((panel) => panel.getQuestionByName('id')?.value);
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(typeof id === 'string' && id !== '').toBe(true);
+    expect(new Set(ids).size).toBe(3);
+    needs.removePanel(0);
+    expect(needs.panels.map((panel) => panel.getQuestionByName('id')?.value)).toEqual(ids.slice(1));
+    expect(model.data['needs']).toEqual([{ id: ids[1] }, { id: ids[2] }]);
+  });
+
+  it('keeps the ids of a loaded draft', () => {
+    const model = survey('en', validAnswers());
+    expect(panelList(model, 'needs').panels.map((panel) => panel.getQuestionByName('id')?.value)).toEqual(['need-1', 'need-2']);
+  });
+
+  it('gives an id to an entry of a loaded draft that lacks one', () => {
+    const model = survey('en', { has_offers: true, offers: [{ title: 'x' }] });
+    expect(model.data['offers']).toEqual([{ title: 'x', id: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+  });
+});
+
+describe('data', () => {
+  it('never holds page or UI state, only question names', () => {
+    const known = new Set(topLevelElements().map((element) => element.name));
+    const model = survey('es', validAnswers());
+    model.currentPage = model.getPageByName('needs');
+    model.nextPage();
+    setSurveyLanguage(model, 'fr');
+    panelList(model, 'offers').addPanel();
+    model.showPreview();
+    expect(Object.keys(model.data).filter((key) => !known.has(key))).toEqual([]);
+    expect(Object.keys(model.data).length).toBeGreaterThan(20);
+  });
+
+  it('keeps hidden answers in the draft (askedAnswers drops them at submission)', () => {
+    const model = survey('en', validAnswers());
+    model.setValue('has_needs', false);
+    expect(model.data['needs']).toEqual(validAnswers()['needs']);
+  });
+
+  it('opens on the page of the draft', () => {
+    const model = createSurvey({ language: 'en', deployment, round: '2026-Q4', data: validAnswers(), pageName: 'funding' });
+    expect(model.currentPage.name).toBe('funding');
+  });
+});
+
+function offerOf(answers: Record<string, unknown>): Record<string, unknown> {
+  const offers = answers['offers'];
+  const first: unknown = Array.isArray(offers) ? offers[0] : undefined;
+  return isRecord(first) ? first : {};
+}
