@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const uiStorageIo = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-*', 'survey-core', 'survey-core/*', 'survey-react-ui', 'papaparse'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test/.artifacts'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test/.artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
