@@ -45,6 +45,7 @@ const en = {
   printTitle: 'Response of {org}',
   submitFailed: 'Your response could not be submitted: {problems}',
   coordinatorArea: 'Coordinator area',
+  pagePosition: 'Page {page} of {of}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -93,6 +94,7 @@ const fr: Messages = {
   printTitle: 'Réponse de {org}',
   submitFailed: 'Votre réponse n’a pas pu être envoyée : {problems}',
   coordinatorArea: 'Espace de coordination',
+  pagePosition: 'Page {page} sur {of}',
 };
 
 const es: Messages = {
@@ -138,6 +140,7 @@ const es: Messages = {
   printTitle: 'Respuesta de {org}',
   submitFailed: 'No se ha podido enviar su respuesta: {problems}',
   coordinatorArea: 'Área de coordinación',
+  pagePosition: 'Página {page} de {of}',
 };
 
 const pt: Messages = {
@@ -183,6 +186,7 @@ const pt: Messages = {
   printTitle: 'Resposta de {org}',
   submitFailed: 'Não foi possível enviar sua resposta: {problems}',
   coordinatorArea: 'Área da coordenação',
+  pagePosition: 'Página {page} de {of}',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es, pt };

@@ -31,6 +31,7 @@ describe('respondent journey in French', () => {
     await app.clickButton('Commencer');
     await survey.next();
     expect(await survey.pageTitle()).toBe('Votre organisation');
+    expect(await session.page.locator('.page-position').innerText()).toBe('Page 2 sur 7');
     await survey.fill('org_name', 'Ministère de l’Intérieur — Département de l’intégration');
     await survey.choose('org_type', 'government');
     await survey.pick('country', countryName('CZ', 'fr'));

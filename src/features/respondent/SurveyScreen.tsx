@@ -27,6 +27,7 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
   const { t, language } = useI18n();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [position, setPosition] = useState({ page: 0, of: 0 });
 
   const [survey] = useState<SurveyModel>(() => {
     const model = createSurvey({ language, deployment, round: roundFor(deployment, new Date()), data: draft.data, pageName: initialPage === REVIEW_PAGE ? undefined : initialPage });
@@ -44,7 +45,9 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
 
   useEffect(() => {
     const snapshot = (): DraftRecord => ({ ...draft, data: survey.data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
+    const showPosition = () => setPosition({ page: survey.currentPageNo + 1, of: survey.visiblePageCount });
     const savePosition = () => {
+      showPosition();
       const pageName = survey.state === 'preview' ? REVIEW_PAGE : survey.currentPage?.name;
       if (pageName) store.savePage(pageName).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
       void saver.flush();
@@ -74,6 +77,7 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
     survey.onValueChanged.add(onValueChanged);
     survey.onDynamicPanelRemoved.add(onValueChanged);
     survey.onCurrentPageChanged.add(savePosition);
+    showPosition();
     survey.onShowingPreview.add(() => setTimeout(savePosition, 0));
     survey.onCompleting.add(onCompleting);
     document.addEventListener('visibilitychange', onVisibility);
@@ -96,6 +100,9 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
 
   return (
     <section className="survey-screen" aria-label={t('appName')}>
+      {survey.state === 'running' && position.of > 0 && (
+        <p className="page-position no-print" aria-live="polite">{t('pagePosition', { page: position.page, of: position.of })}</p>
+      )}
       <p className={`save-state save-${saveState} no-print`} role="status" aria-live="polite">
         {t(saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'notSaved')}
       </p>
