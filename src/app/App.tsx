@@ -1,15 +1,21 @@
 // The app shell: header with the language choice, and the respondent's screens.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/codes';
 import { RespondentApp } from '../features/respondent/RespondentApp';
 import { LanguageContext, MESSAGES, translator } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
+import { hrefFor, useRoute } from './router';
+
+// Respondents never download the coordinator's screens: they load only on the coordinator's route.
+const CoordinatorApp = lazy(() => import('../features/coordinator/CoordinatorApp').then((module) => ({ default: module.CoordinatorApp })));
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fr: 'Français', es: 'Español', pt: 'Português' };
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+  const route = useRoute();
+  const coordinator = route[0] === 'coordinator';
 
   function choose(next: UiLanguage) {
     setLanguage(next);
@@ -21,7 +27,7 @@ export function App() {
     <LanguageContext.Provider value={i18n}>
       <a className="skip-link" href="#main">{i18n.t('skipToContent')}</a>
       <header className="app-header no-print">
-        <span className="app-name">{i18n.t('appName')}</span>
+        <a className="app-name" href={coordinator ? hrefFor('coordinator') : '#/'}>{i18n.t('appName')}</a>
         <label className="language-choice">
           <span>{MESSAGES[language].language}</span>
           <select value={language} onChange={(event) => { const value = UI_LANGUAGES.find((l) => l === event.target.value); if (value) choose(value); }}>
@@ -32,8 +38,19 @@ export function App() {
         </label>
       </header>
       <main id="main" tabIndex={-1}>
-        <RespondentApp />
+        {coordinator ? (
+          <Suspense fallback={<p role="status">{i18n.t('loading')}</p>}>
+            <CoordinatorApp route={route.slice(1)} />
+          </Suspense>
+        ) : (
+          <RespondentApp />
+        )}
       </main>
+      {!coordinator && (
+        <footer className="app-footer no-print">
+          <a href={hrefFor('coordinator')}>{i18n.t('coordinatorArea')}</a>
+        </footer>
+      )}
     </LanguageContext.Provider>
   );
 }

@@ -70,3 +70,20 @@ export function regionOf(country: string): string | undefined {
 export function orgClassOf(orgType: string): string | undefined {
   return codeList('org_type').find((item) => item.code === orgType)?.class;
 }
+
+const countryNames = new Map<string, Intl.DisplayNames>();
+
+/** Country names in the reader's language, from the platform's own data (no data file to ship). */
+export function countryName(code: string, language: UiLanguage): string {
+  let names = countryNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    countryNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    // Not a well-formed region code (only possible for unvalidated input).
+    return code;
+  }
+}

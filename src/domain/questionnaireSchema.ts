@@ -22,8 +22,11 @@ export interface FieldSpec {
   shownWhen?: (answers: Answers, entry: Answers) => boolean;
 }
 
+export const ENTRY_LISTS = ['needs', 'offers', 'funding_sources', 'past_twinning'] as const;
+export type EntryListName = (typeof ENTRY_LISTS)[number];
+
 export interface EntryListSpec {
-  name: string;
+  name: EntryListName;
   kind: 'entries';
   required: boolean;
   minItems: number;
@@ -39,8 +42,6 @@ export interface PageSpec {
   elements: readonly ElementSpec[];
 }
 
-export const ENTRY_LISTS = ['needs', 'offers', 'funding_sources', 'past_twinning'] as const;
-export type EntryListName = (typeof ENTRY_LISTS)[number];
 
 function includes(value: unknown, code: string): boolean {
   return Array.isArray(value) && value.includes(code);

@@ -104,7 +104,7 @@ export function validateAnswers(data: unknown): Problem[] {
   if (!isRecord(data)) return [{ path: 'data', message: 'must be an object of answers' }];
   const elements = topLevelElements();
   const fields = elements.filter((element): element is FieldSpec => !isEntryList(element));
-  const listNames = new Set(elements.filter(isEntryList).map((list) => list.name));
+  const listNames = new Set<string>(elements.filter(isEntryList).map((list) => list.name));
   const topLevel = Object.fromEntries(Object.entries(data).filter(([key]) => !listNames.has(key)));
   const problems = checkFields(data, topLevel, fields, '');
   const ids = new Set<string>();

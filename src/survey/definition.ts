@@ -1,5 +1,5 @@
 // Turns the questionnaire JSON under surveys/ into a SurveyJS definition: code lists become localized choices.
-import { CODE_LIST_NAMES, codeList, countryCodes, isOneOf, isUiLanguage, labelOf, UI_LANGUAGES, type CodeListName, type UiLanguage } from '../domain/codes';
+import { CODE_LIST_NAMES, codeList, countryCodes, countryName, isOneOf, isUiLanguage, labelOf, UI_LANGUAGES, type CodeListName, type UiLanguage } from '../domain/codes';
 import { isRecord } from '../domain/result';
 
 /** SurveyJS's locale key for the default language (English). */
@@ -10,18 +10,6 @@ interface Choice { value: string; text: Localized }
 
 function localized(text: (language: UiLanguage) => string): Localized {
   return Object.fromEntries(UI_LANGUAGES.map((language) => [surveyLocaleKey(language), text(language)]));
-}
-
-const countryNameCache = new Map<UiLanguage, Intl.DisplayNames>();
-
-/** Country names in the respondent's language, from the browser's own data (no data file). */
-export function countryName(code: string, language: UiLanguage): string {
-  let names = countryNameCache.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
-    countryNameCache.set(language, names);
-  }
-  return names.of(code) ?? code;
 }
 
 function countryChoices(): Choice[] {

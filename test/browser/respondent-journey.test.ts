@@ -1,9 +1,8 @@
 // A ministry official answers in French over two sittings, submits, downloads the file, then revises it.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { labelOf } from '../../src/domain/codes';
+import { countryName, labelOf } from '../../src/domain/codes';
 import { validateResponse } from '../../src/domain/responseFile';
-import { countryName } from '../../src/survey/definition';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { AppPage } from './pages/appPage';
 import { SurveyPage } from './pages/surveyPage';

@@ -1,0 +1,168 @@
+// Reading and writing the coordinator's database. Every multi-row write is one transaction, after validation.
+import type { BinEntry } from '../domain/backupFile';
+import { buildBackup, type Backup } from '../domain/backupFile';
+import { countOutcomes, planMerge, type MergeCounts } from '../domain/mergePlan';
+import type { ResponseFile } from '../domain/responseFile';
+import { summarize } from '../domain/responseSummary';
+import { CoordinatorDb, type ResponseRow, type RevisionRecord } from './coordinatorDb';
+
+/** A validated revision on its way in; a backup brings the time it was first imported. */
+export interface IncomingRevision {
+  response: ResponseFile;
+  importedAt: string | null;
+}
+
+export interface ImportOutcome extends MergeCounts {
+  /** Responses that arrived in the bin because the backup had them there. */
+  binned: number;
+}
+
+export type DatabaseProblem = 'full' | 'unavailable' | 'outdated' | 'blocked';
+
+/** Maps a storage error to what the coordinator is told. */
+export function databaseProblemOf(error: unknown): DatabaseProblem {
+  const names: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error && names.length < 5) {
+    names.push(current.name);
+    current = 'inner' in current ? current.inner : undefined;
+  }
+  if (names.includes('QuotaExceededError')) return 'full';
+  if (names.includes('VersionError')) return 'outdated';
+  return 'unavailable';
+}
+
+function rowFor(latest: ResponseFile, revisionCount: number, deletedAt: string | null): ResponseRow {
+  return { ...summarize(latest), revisionCount, deletedAt };
+}
+
+export class CoordinatorStore {
+  constructor(readonly db: CoordinatorDb) {}
+
+  /**
+   * Stores validated revisions (and a backup's bin) in one transaction: all of it, or nothing.
+   * Reads are batched (one query for the keys held, one bulkGet each for rows and older latest revisions) so a
+   * 10,000-response file costs a handful of round trips, not one per response.
+   */
+  async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = []): Promise<ImportOutcome> {
+    const { db } = this;
+    return db.transaction('rw', db.revisions, db.responses, async () => {
+      const ids = [...new Set(items.map((item) => item.response.responseId))];
+      const keys = await db.revisions.where('responseId').anyOf(ids).primaryKeys();
+      const stored = new Map<string, Set<number>>();
+      for (const [id, revision] of keys) {
+        const set = stored.get(id) ?? new Set<number>();
+        set.add(revision);
+        stored.set(id, set);
+      }
+      const plan = planMerge(stored, items.map((item) => item.response));
+      const importedAtByKey = new Map(items.map((item) => [`${item.response.responseId}#${item.response.revision}`, item.importedAt ?? importedAt]));
+      await db.revisions.bulkAdd(plan.toStore.map((response) => ({
+        responseId: response.responseId,
+        revision: response.revision,
+        importedAt: importedAtByKey.get(`${response.responseId}#${response.revision}`) ?? importedAt,
+        response,
+      })));
+
+      // The latest revision of each touched response: from this import when it brought the highest, else stored.
+      const incomingLatest = new Map<string, ResponseFile>();
+      const added = new Map<string, number>();
+      for (const response of plan.toStore) {
+        const current = incomingLatest.get(response.responseId);
+        if (!current || response.revision > current.revision) incomingLatest.set(response.responseId, response);
+        added.set(response.responseId, (added.get(response.responseId) ?? 0) + 1);
+      }
+      // Duplicates are never stored, so stored and added revisions never overlap.
+      const revisionCount = (id: string) => (stored.get(id)?.size ?? 0) + (added.get(id) ?? 0);
+      const olderLatestKeys = plan.touched.flatMap((id): [string, number][] => {
+        const highestStored = Math.max(0, ...(stored.get(id) ?? []));
+        const incoming = incomingLatest.get(id);
+        return incoming && incoming.revision > highestStored ? [] : [[id, highestStored]];
+      });
+      const olderLatest = new Map((await db.revisions.bulkGet(olderLatestKeys)).flatMap((record) => (record ? [[record.responseId, record.response] as const] : [])));
+      const existingRows = new Map((await db.responses.bulkGet(plan.touched)).flatMap((row) => (row ? [[row.responseId, row] as const] : [])));
+      const newIds = new Set(plan.planned.filter((item) => item.outcome === 'added').map((item) => item.response.responseId));
+      const binned = new Map(bin.filter((entry) => newIds.has(entry.responseId)).map((entry) => [entry.responseId, entry.deletedAt]));
+      const rows = plan.touched.flatMap((id) => {
+        const latest = olderLatest.get(id) ?? incomingLatest.get(id);
+        return latest ? [rowFor(latest, revisionCount(id), existingRows.get(id)?.deletedAt ?? binned.get(id) ?? null)] : [];
+      });
+      await db.responses.bulkPut(rows);
+      return { ...countOutcomes(plan.planned), binned: binned.size };
+    });
+  }
+
+  row(responseId: string): Promise<ResponseRow | undefined> {
+    return this.db.responses.get(responseId);
+  }
+
+  rows(): Promise<ResponseRow[]> {
+    return this.db.responses.toArray();
+  }
+
+  async revisionsOf(responseId: string): Promise<RevisionRecord[]> {
+    const revisions = await this.db.revisions.where('responseId').equals(responseId).toArray();
+    return revisions.sort((a, b) => a.revision - b.revision);
+  }
+
+  async moveToBin(responseId: string, at: string): Promise<void> {
+    await this.db.responses.update(responseId, { deletedAt: at });
+  }
+
+  async restoreFromBin(responseId: string): Promise<void> {
+    await this.db.responses.update(responseId, { deletedAt: null });
+  }
+
+  /** Deletes every revision of every response in the bin, for good. */
+  async emptyBin(): Promise<number> {
+    const { db } = this;
+    return db.transaction('rw', db.revisions, db.responses, async () => {
+      const binned = (await db.responses.toArray()).filter((row) => row.deletedAt !== null).map((row) => row.responseId);
+      await db.revisions.where('responseId').anyOf(binned).delete();
+      await db.responses.bulkDelete(binned);
+      return binned.length;
+    });
+  }
+
+  async backup(exportedAt: string): Promise<Backup> {
+    const { db } = this;
+    return db.transaction('r', db.revisions, db.responses, async () => {
+      const revisions = await db.revisions.toArray();
+      const bin: BinEntry[] = (await db.responses.toArray()).flatMap((row) => (row.deletedAt === null ? [] : [{ responseId: row.responseId, deletedAt: row.deletedAt }]));
+      return buildBackup(exportedAt, revisions.map(({ importedAt, response }) => ({ importedAt, response })), bin);
+    });
+  }
+
+  async setting(key: string): Promise<string | undefined> {
+    return (await this.db.settings.get(key))?.value;
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await this.db.settings.put({ key, value });
+  }
+}
+
+export interface OpenCoordinatorOptions {
+  name?: string;
+  /** Another tab opened a newer version of the app: this tab must reload before writing again. */
+  onOutdated?: () => void;
+  /** This tab wants to upgrade the database but an older tab still has it open. */
+  onBlocked?: () => void;
+}
+
+export async function openCoordinatorStore(options: OpenCoordinatorOptions = {}): Promise<{ ok: true; store: CoordinatorStore } | { ok: false; problem: DatabaseProblem }> {
+  const db = new CoordinatorDb(options.name);
+  db.on('versionchange', () => {
+    // Let the other tab upgrade; this one stops writing until it is reloaded.
+    db.close();
+    options.onOutdated?.();
+    return false;
+  });
+  db.on('blocked', () => options.onBlocked?.());
+  try {
+    await db.open();
+    return { ok: true, store: new CoordinatorStore(db) };
+  } catch (error) {
+    return { ok: false, problem: databaseProblemOf(error) };
+  }
+}

@@ -1,0 +1,20 @@
+// Live queries for the coordinator's screens: they re-render whenever the database changes, in this tab or another.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ResponseRow, RevisionRecord } from './coordinatorDb';
+import type { CoordinatorStore } from './coordinatorStore';
+
+export function useResponseRows(store: CoordinatorStore): ResponseRow[] | undefined {
+  return useLiveQuery(() => store.rows(), [store]);
+}
+
+export function useRevisions(store: CoordinatorStore, responseId: string): RevisionRecord[] | undefined {
+  return useLiveQuery(() => store.revisionsOf(responseId), [store, responseId]);
+}
+
+export function useSetting(store: CoordinatorStore, key: string): string | null | undefined {
+  return useLiveQuery(async () => (await store.setting(key)) ?? null, [store, key]);
+}
+
+export function useResponseRow(store: CoordinatorStore, responseId: string): ResponseRow | null | undefined {
+  return useLiveQuery(async () => (await store.row(responseId)) ?? null, [store, responseId]);
+}

@@ -1,0 +1,18 @@
+// Answers as readable text in the reader's language: codes become labels, countries names, booleans yes/no.
+import { countryName, labelOf, type UiLanguage } from './codes';
+import type { FieldSpec } from './questionnaireSchema';
+
+const YES_NO: Record<UiLanguage, [string, string]> = { en: ['Yes', 'No'], fr: ['Oui', 'Non'], es: ['Sí', 'No'], pt: ['Sim', 'Não'] };
+
+export function answerText(field: FieldSpec, value: unknown, language: UiLanguage): string {
+  if (value === undefined || value === null || value === '') return '';
+  const list = Array.isArray(value) ? value : [value];
+  const one = (item: unknown): string => {
+    if (typeof item === 'boolean') return YES_NO[language][item ? 0 : 1];
+    if (typeof item !== 'string') return String(item);
+    if (field.kind === 'country' || field.kind === 'countries') return countryName(item, language);
+    if (field.codeList) return labelOf(field.codeList, item, language);
+    return item;
+  };
+  return list.map(one).join('; ');
+}

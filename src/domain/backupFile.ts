@@ -1,0 +1,77 @@
+// The backup file (*.needs-offers-backup.json): everything the coordinator's device holds, to restore elsewhere.
+import type { ResponseFile } from './responseFile';
+import { fail, isRecord, ok, type Problem, type Result } from './result';
+
+export const BACKUP_FORMAT = 'needs-offers-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FILE_SUFFIX = '.needs-offers-backup.json';
+
+export interface StoredRevision {
+  importedAt: string;
+  response: ResponseFile;
+}
+
+export interface BinEntry {
+  responseId: string;
+  deletedAt: string;
+}
+
+/** As read from a file: responses are still unvalidated until importFile checks each one. */
+export interface BackupContent {
+  exportedAt: string;
+  revisions: { importedAt: string; response: unknown }[];
+  bin: BinEntry[];
+}
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  exportedAt: string;
+  revisions: StoredRevision[];
+  bin: BinEntry[];
+}
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[]): Backup {
+  const byKey = (a: StoredRevision, b: StoredRevision) => a.response.responseId.localeCompare(b.response.responseId) || a.response.revision - b.response.revision;
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    exportedAt,
+    revisions: [...revisions].sort(byKey),
+    bin: [...bin].sort((a, b) => a.responseId.localeCompare(b.responseId)),
+  };
+}
+
+export function parseBackup(raw: Record<string, unknown>): Result<BackupContent> {
+  const errors: Problem[] = [];
+  for (const key of Object.keys(raw)) {
+    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
+  }
+  if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${JSON.stringify(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
+  const exportedAt = raw['exportedAt'];
+  if (typeof exportedAt !== 'string' || !TIMESTAMP.test(exportedAt)) errors.push({ path: 'exportedAt', message: 'must be a UTC timestamp' });
+  const revisions: BackupContent['revisions'] = [];
+  const rawRevisions = raw['revisions'];
+  if (!Array.isArray(rawRevisions)) errors.push({ path: 'revisions', message: 'must be a list' });
+  else rawRevisions.forEach((item: unknown, index) => {
+    if (!isRecord(item) || typeof item['importedAt'] !== 'string' || !TIMESTAMP.test(item['importedAt']) || !('response' in item)) {
+      errors.push({ path: `revisions[${index}]`, message: 'must have importedAt (a UTC timestamp) and response' });
+    } else {
+      revisions.push({ importedAt: item['importedAt'], response: item['response'] });
+    }
+  });
+  const bin: BinEntry[] = [];
+  const rawBin = raw['bin'] ?? [];
+  if (!Array.isArray(rawBin)) errors.push({ path: 'bin', message: 'must be a list' });
+  else rawBin.forEach((item: unknown, index) => {
+    if (!isRecord(item) || typeof item['responseId'] !== 'string' || typeof item['deletedAt'] !== 'string' || !TIMESTAMP.test(item['deletedAt'])) {
+      errors.push({ path: `bin[${index}]`, message: 'must have responseId and deletedAt (a UTC timestamp)' });
+    } else {
+      bin.push({ responseId: item['responseId'].toLowerCase(), deletedAt: item['deletedAt'] });
+    }
+  });
+  if (errors.length > 0 || typeof exportedAt !== 'string') return fail(errors);
+  return ok({ exportedAt, revisions, bin });
+}

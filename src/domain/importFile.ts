@@ -1,0 +1,87 @@
+// Reads one file's text into validated records: a response, many responses, or a backup. Nothing is written here.
+import { parseBackup, BACKUP_FORMAT, type BinEntry } from './backupFile';
+import { RESPONSE_FORMAT, RESPONSES_FORMAT, FORMAT_VERSION, validateResponse, type ResponseFile } from './responseFile';
+import { isRecord } from './result';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A problem located by file, record and field: `file › record › field: message`. */
+export interface ImportProblem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export interface ParsedRevision {
+  response: ResponseFile;
+  /** When a backup says the revision was first imported; null for response files. */
+  importedAt: string | null;
+}
+
+export type ParsedImport =
+  | { ok: true; kind: 'response' | 'responses' | 'backup'; revisions: ParsedRevision[]; bin: BinEntry[] }
+  | { ok: false; problems: ImportProblem[] };
+
+export function formatProblem(problem: ImportProblem): string {
+  return `${problem.file} › ${problem.record} › ${problem.field}: ${problem.message}`;
+}
+
+function recordName(raw: unknown, fallback: string): string {
+  const id = isRecord(raw) && typeof raw['responseId'] === 'string' ? raw['responseId'] : '';
+  const org = isRecord(raw) && isRecord(raw['data']) && typeof raw['data']['org_name'] === 'string' ? raw['data']['org_name'] : '';
+  const label = [org, id].filter((part) => part !== '').join(', ');
+  return label === '' ? fallback : `${fallback} (${label.length > 80 ? `${label.slice(0, 77)}...` : label})`;
+}
+
+function validateAll(fileName: string, records: readonly unknown[], recordLabel: (index: number) => string): { responses: ResponseFile[]; problems: ImportProblem[] } {
+  const responses: ResponseFile[] = [];
+  const problems: ImportProblem[] = [];
+  records.forEach((raw, index) => {
+    const result = validateResponse(raw);
+    const record = recordName(raw, recordLabel(index));
+    if (result.ok) responses.push(result.value);
+    else problems.push(...result.errors.map((error) => ({ file: fileName, record, field: error.path, message: error.message })));
+  });
+  return { responses, problems };
+}
+
+function fromFiles(responses: ResponseFile[]): ParsedRevision[] {
+  return responses.map((response) => ({ response, importedAt: null }));
+}
+
+/** Parses and validates a whole file; any problem rejects the file, so it is imported whole or not at all. */
+export function parseImportText(fileName: string, text: string): ParsedImport {
+  const fileProblem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message }] });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return fileProblem(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be damaged or not a Needs & Offers file`);
+  }
+  if (!isRecord(raw)) return fileProblem('is not a Needs & Offers file (expected a JSON object)');
+  const format = raw['format'];
+  if (format === RESPONSE_FORMAT) {
+    const { responses, problems } = validateAll(fileName, [raw], () => 'response');
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [] };
+  }
+  if (format === RESPONSES_FORMAT) {
+    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${JSON.stringify(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`);
+    const list = raw['responses'];
+    if (!Array.isArray(list)) return fileProblem('"responses" must be a list of responses');
+    const extra = Object.keys(raw).filter((key) => !['format', 'formatVersion', 'responses'].includes(key));
+    const { responses, problems } = validateAll(fileName, list, (index) => `responses[${index}]`);
+    problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: key, message: 'is not a field of a multi-response file' })));
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'responses', revisions: fromFiles(responses), bin: [] };
+  }
+  if (format === BACKUP_FORMAT) {
+    const parsed = parseBackup(raw);
+    if (!parsed.ok) return { ok: false, problems: parsed.errors.map((error) => ({ file: fileName, record: '(backup)', field: error.path, message: error.message })) };
+    const { responses, problems } = validateAll(fileName, parsed.value.revisions.map((revision) => revision.response), (index) => `revisions[${index}]`);
+    if (problems.length > 0) return { ok: false, problems };
+    // Every record validated, so responses[i] is revisions[i].
+    const revisions = responses.map((response, index) => ({ response, importedAt: parsed.value.revisions[index]?.importedAt ?? null }));
+    return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin };
+  }
+  return fileProblem(`has format ${JSON.stringify(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`);
+}

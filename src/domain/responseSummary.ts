@@ -1,0 +1,90 @@
+// One row per response for the coordinator's table: the latest revision's key facts, plus sorting and filtering.
+import { orgClassOf, regionOf } from './codes';
+import { entryCounts } from './entryIds';
+import type { ResponseFile } from './responseFile';
+
+export interface ResponseSummary {
+  responseId: string;
+  revision: number;
+  orgName: string;
+  orgType: string;
+  orgClass: string;
+  country: string;
+  region: string;
+  resettlementStatus: string;
+  language: string;
+  round: string;
+  submittedAt: string;
+  needs: number;
+  offers: number;
+  fundingSources: number;
+}
+
+function text(data: Record<string, unknown>, key: string): string {
+  const value = data[key];
+  return typeof value === 'string' ? value : '';
+}
+
+export function summarize(file: ResponseFile): ResponseSummary {
+  const { data } = file;
+  const country = text(data, 'country');
+  const counts = entryCounts(data);
+  return {
+    responseId: file.responseId,
+    revision: file.revision,
+    orgName: text(data, 'org_name'),
+    orgType: text(data, 'org_type'),
+    orgClass: orgClassOf(text(data, 'org_type')) ?? '',
+    country,
+    region: regionOf(country) ?? '',
+    resettlementStatus: text(data, 'resettlement_status'),
+    language: file.language,
+    round: file.round,
+    submittedAt: file.submittedAt,
+    needs: counts.needs,
+    offers: counts.offers,
+    fundingSources: counts.fundingSources,
+  };
+}
+
+export type SummaryColumn = Exclude<keyof ResponseSummary, 'responseId'>;
+export type SortDirection = 'asc' | 'desc';
+
+export interface SummaryFilter {
+  round?: string;
+  resettlementStatus?: string;
+  orgClass?: string;
+  region?: string;
+  language?: string;
+  /** Matched, ignoring case and accents, against organisation, country code and contact-free fields. */
+  search?: string;
+}
+
+/** Case- and accent-insensitive form used for search and for comparing organisation names. */
+export function foldText(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+}
+
+export function filterSummaries<T extends ResponseSummary>(rows: readonly T[], filter: SummaryFilter): T[] {
+  const needle = filter.search ? foldText(filter.search) : '';
+  return rows.filter((row) =>
+    (!filter.round || row.round === filter.round)
+    && (!filter.resettlementStatus || row.resettlementStatus === filter.resettlementStatus)
+    && (!filter.orgClass || row.orgClass === filter.orgClass)
+    && (!filter.region || row.region === filter.region)
+    && (!filter.language || row.language === filter.language)
+    && (needle === '' || foldText(`${row.orgName} ${row.country} ${row.responseId}`).includes(needle)));
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Sorts by one column; ties are broken by organisation name, then response id, so the order never wobbles. */
+export function sortSummaries<T extends ResponseSummary>(rows: readonly T[], column: SummaryColumn, direction: SortDirection): T[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = a[column];
+    const y = b[column];
+    const primary = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return sign * primary || collator.compare(a.orgName, b.orgName) || a.responseId.localeCompare(b.responseId);
+  });
+}

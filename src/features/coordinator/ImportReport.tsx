@@ -1,0 +1,60 @@
+// The report after every import, by file: what was added, updated, skipped, and every problem of a rejected file.
+import { useState } from 'react';
+import { formatProblem } from '../../domain/importFile';
+import type { FileReport } from './importFiles';
+import { useCoordinatorT } from './messages';
+
+export function ImportReport({ reports }: { reports: readonly FileReport[] }) {
+  const t = useCoordinatorT();
+  const imported = reports.filter((report) => report.status === 'imported').length;
+  return (
+    <section className="import-report" aria-labelledby="import-report-title">
+      <h2 id="import-report-title">{t('reportTitle')}</h2>
+      <p role="status">{t('reportTotals', { files: reports.length, imported, rejected: reports.length - imported })}</p>
+      <table>
+        <thead>
+          <tr><th scope="col">{t('reportFile')}</th><th scope="col">{t('reportResult')}</th></tr>
+        </thead>
+        <tbody>
+          {reports.map((report, index) => (
+            <tr key={`${report.file}-${index}`} data-status={report.status}>
+              <th scope="row" className="file-name">{report.file}</th>
+              <td>{report.status === 'imported' ? <Imported report={report} /> : <Rejected report={report} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Imported({ report }: { report: Extract<FileReport, { status: 'imported' }> }) {
+  const t = useCoordinatorT();
+  const { outcome } = report;
+  return (
+    <p>
+      <strong>{t('reportImported')}</strong>: <span data-testid="counts">{t('reportCounts', { ...outcome })}</span>
+      {outcome.binned > 0 && <>; {t('reportBinned', { binned: outcome.binned })}</>}
+    </p>
+  );
+}
+
+function Rejected({ report }: { report: Extract<FileReport, { status: 'rejected' }> }) {
+  const t = useCoordinatorT();
+  const [copied, setCopied] = useState(false);
+  const lines = report.problems.map(formatProblem);
+  async function copy() {
+    await navigator.clipboard.writeText(lines.join('\n'));
+    setCopied(true);
+  }
+  return (
+    <>
+      <p><strong className="rejected">{t('reportRejected')}</strong> — {t('reportProblems', { count: lines.length })}</p>
+      <ul className="problems">
+        {lines.slice(0, 200).map((line, index) => <li key={index}><code>{line}</code></li>)}
+      </ul>
+      {lines.length > 200 && <p>… {lines.length - 200}</p>}
+      <button type="button" onClick={() => void copy()}>{copied ? t('copied') : t('copyProblems')}</button>
+    </>
+  );
+}

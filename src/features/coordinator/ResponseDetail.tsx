@@ -1,0 +1,54 @@
+// One response: every answer, its revision history with what changed, and moving it to (or back from) the bin.
+import { useI18n } from '../../app/i18n';
+import { hrefFor, navigate } from '../../app/router';
+import { useResponseRow, useRevisions } from '../../db/hooks';
+import { AnswerList } from './AnswerList';
+import { useCoordinator } from './context';
+import { useCoordinatorT } from './messages';
+import { RevisionHistory } from './RevisionHistory';
+
+export function ResponseDetail({ responseId }: { responseId: string }) {
+  const t = useCoordinatorT();
+  const { language } = useI18n();
+  const { store, reportProblem } = useCoordinator();
+  const row = useResponseRow(store, responseId);
+  const revisions = useRevisions(store, responseId);
+  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  if (row === undefined || revisions === undefined) return null;
+  const latest = revisions[revisions.length - 1];
+  if (row === null || !latest) {
+    return <section className="coordinator-screen"><p>{t('notFound')}</p><a href={hrefFor('coordinator', 'responses')}>{t('back')}</a></section>;
+  }
+
+  async function toBin() {
+    if (!window.confirm(t('confirmBin'))) return;
+    try {
+      await store.moveToBin(responseId, new Date().toISOString());
+      navigate('coordinator', 'responses');
+    } catch {
+      reportProblem('unavailable');
+    }
+  }
+
+  return (
+    <article className="coordinator-screen" aria-labelledby="response-title">
+      <p><a href={hrefFor('coordinator', 'responses')}>← {t('back')}</a></p>
+      <h1 id="response-title">{row.orgName}</h1>
+      <p className="small">
+        {t('revisionOf', { revision: latest.revision, count: revisions.length })} · {t('submittedOn', { when: when(latest.response.submittedAt) })} · {t('importedOn', { when: when(latest.importedAt) })} · <code>{responseId}</code>
+      </p>
+      {row.deletedAt !== null ? (
+        <p className="notice">
+          {t('inBin', { when: when(row.deletedAt) })}{' '}
+          <button type="button" onClick={() => void store.restoreFromBin(responseId).catch(() => reportProblem('unavailable'))}>{t('restore')}</button>
+        </p>
+      ) : (
+        <p><button type="button" onClick={() => void toBin()}>{t('moveToBin')}</button></p>
+      )}
+      <h2>{t('answers')}</h2>
+      <AnswerList data={latest.response.data} language={language} />
+      <RevisionHistory revisions={revisions} language={language} />
+    </article>
+  );
+}

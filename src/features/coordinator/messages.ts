@@ -1,0 +1,114 @@
+// The coordinator area's words in English, French, Spanish and Portuguese (loaded only with the coordinator's screens).
+import { createContext, useContext } from 'react';
+import type { UiLanguage } from '../../domain/codes';
+import { format } from '../../app/i18n';
+
+const en = {
+  navLabel: 'Coordinator',
+  navImport: 'Import',
+  navResponses: 'Responses',
+  navBackup: 'Backup',
+  backToQuestionnaire: 'Questionnaire',
+  opening: 'Opening the coordinator’s database…',
+  persistentYes: 'This browser keeps the data stored here until you delete it.',
+  persistentNo: 'This browser may clear the data stored here when space runs low. Download a backup regularly.',
+  persistentUnknown: 'This browser does not say whether it will keep the data stored here. Download a backup regularly.',
+  lastBackup: 'Last backup: {when}.',
+  neverBackedUp: 'No backup downloaded yet.',
+  problemFull: 'The browser’s storage is full. Nothing was written; free some space (or empty the bin) and try again.',
+  problemUnavailable: 'This browser does not let the app store data (for example in a private window). The coordinator area needs storage: open it in a normal window.',
+  problemOutdated: 'A newer version of this app is open in another tab. Reload this tab to continue; nothing has been lost.',
+  problemBlocked: 'An older version of this app is open in another tab and holds the database. Close that tab to continue.',
+  reload: 'Reload',
+  importTitle: 'Import responses',
+  importLead: 'Drop response files, multi-response files or backup files here, or choose them. Each file is checked in full and imported whole or not at all.',
+  chooseFiles: 'Choose files',
+  dropHere: 'Drop files here',
+  importing: 'Importing {count} files…',
+  loadDemo: 'Load demo data',
+  loadDemoHint: 'The database is empty. Load about 30 example responses to see how the tool works.',
+  demoFailed: 'The demo data could not be loaded: {reason}',
+  reportTitle: 'Import report',
+  reportFile: 'File',
+  reportResult: 'Result',
+  reportImported: 'Imported',
+  reportRejected: 'Rejected',
+  reportCounts: '{added} added, {updated} updated, {history} older revisions kept as history, {duplicate} duplicates skipped',
+  reportBinned: '{binned} restored into the bin',
+  reportProblems: 'Problems ({count})',
+  copyProblems: 'Copy problems',
+  copied: 'Copied',
+  reportTotals: '{files} files: {imported} imported, {rejected} rejected.',
+  writeFailed: 'could not be stored: {reason}. Nothing of this file was written.',
+  responsesTitle: 'Responses',
+  responsesCount: '{shown} of {total} responses',
+  binCount: '{count} in the bin',
+  showBin: 'Show the bin',
+  showLive: 'Show responses',
+  emptyBin: 'Empty the bin',
+  confirmEmptyBin: 'Delete the {count} responses in the bin for good, with all their revisions? This cannot be undone.',
+  search: 'Search',
+  searchPlaceholder: 'Organisation, country or response id',
+  filterRound: 'Round',
+  filterStatus: 'Resettlement status',
+  filterClass: 'Organisation class',
+  filterRegion: 'Region',
+  filterLanguage: 'Language',
+  any: 'Any',
+  colOrganisation: 'Organisation',
+  colCountry: 'Country',
+  colType: 'Type',
+  colStatus: 'Status',
+  colLanguage: 'Language',
+  colRound: 'Round',
+  colSubmitted: 'Submitted',
+  colNeeds: 'Needs',
+  colOffers: 'Offers',
+  colFunding: 'Funding',
+  sortBy: 'Sort by {column}',
+  noResponses: 'No responses yet. Import response files, or load the demo data.',
+  noMatches: 'No response matches these filters.',
+  back: 'Back to responses',
+  revisionOf: 'Revision {revision} of {count}',
+  submittedOn: 'Submitted {when}',
+  importedOn: 'imported {when}',
+  answers: 'Answers',
+  entries: 'Entries',
+  history: 'Revision history',
+  changesFrom: 'Changes from revision {from}',
+  noChanges: 'No answer changed.',
+  entryAdded: 'added',
+  entryRemoved: 'removed',
+  moveToBin: 'Move to the bin',
+  confirmBin: 'Move this response to the bin? You can restore it until the bin is emptied.',
+  restore: 'Restore',
+  inBin: 'In the bin since {when}.',
+  notFound: 'This response is not in the database.',
+  listNeeds: 'Needs',
+  listOffers: 'Offers',
+  listFunding: 'Funding sources',
+  listPastTwinning: 'Past twinning and exchanges',
+  backupTitle: 'Backup and restore',
+  backupLead: 'A backup holds everything this browser stores for the pilot: every response with all its revisions and the bin. Keep it somewhere safe; restore it on another computer or browser.',
+  downloadBackup: 'Download a backup',
+  restoreTitle: 'Restore a backup',
+  restoreLead: 'Restoring merges the backup into what is here and reports what changed; nothing stored here is dropped.',
+  chooseBackup: 'Choose a backup file',
+} as const;
+
+export type CoordinatorKey = keyof typeof en;
+export type CoordinatorMessages = Record<CoordinatorKey, string>;
+
+export const COORDINATOR_MESSAGES: Record<UiLanguage, CoordinatorMessages> = { en, fr: en, es: en, pt: en };
+
+export type CoordinatorTranslate = (key: CoordinatorKey, values?: Record<string, string | number>) => string;
+
+export function coordinatorTranslator(language: UiLanguage): CoordinatorTranslate {
+  return (key, values) => format(COORDINATOR_MESSAGES[language][key], values);
+}
+
+export const CoordinatorI18n = createContext<CoordinatorTranslate>(coordinatorTranslator('en'));
+
+export function useCoordinatorT(): CoordinatorTranslate {
+  return useContext(CoordinatorI18n);
+}
