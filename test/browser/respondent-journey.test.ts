@@ -1,5 +1,5 @@
 // A ministry official answers in French over two sittings, submits, downloads the file, then revises it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryName, labelOf } from '../../src/domain/codes';
 import { validateResponse } from '../../src/domain/responseFile';
@@ -148,6 +148,14 @@ describe('respondent journey in French', () => {
     });
     expect(ids(parsed.value)).toEqual(ids(before.value));
     expect(ids(parsed.value)).toHaveLength(4);
+  });
+
+  it('never loaded the coordinator’s code', () => {
+    const coordinatorChunks = readdirSync('dist/assets').filter((name) => name.startsWith('CoordinatorApp-') && name.endsWith('.js'));
+    // The chunk exists (so this check can fail) but the respondent's whole journey never requested it.
+    expect(coordinatorChunks).toHaveLength(1);
+    expect(session.requests.filter((url) => url.includes('CoordinatorApp-'))).toEqual([]);
+    expect(session.requests.filter((url) => url.includes('importWorker'))).toEqual([]);
   });
 
   it('never contacted another origin and raised no page errors', () => {

@@ -14,6 +14,8 @@ export interface BrowserSession {
   profileDir: string;
   /** Every request whose origin is not the app's. */
   foreignRequests: string[];
+  /** Every request's URL, in order. */
+  requests: string[];
   pageErrors: string[];
   close(): Promise<void>;
 }
@@ -30,9 +32,11 @@ export async function openBrowser(baseUrl: string, options: { profileDir?: strin
   });
   const appOrigin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
+  const requests: string[] = [];
   const pageErrors: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
+    requests.push(url);
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== appOrigin) foreignRequests.push(url);
   });
@@ -45,6 +49,7 @@ export async function openBrowser(baseUrl: string, options: { profileDir?: strin
     page,
     profileDir,
     foreignRequests,
+    requests,
     pageErrors,
     async close() {
       await context.close();
