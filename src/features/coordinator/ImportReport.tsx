@@ -33,7 +33,7 @@ function Imported({ report }: { report: Extract<FileReport, { status: 'imported'
   const { outcome } = report;
   return (
     <p>
-      <strong>{t('reportImported')}</strong>: <span data-testid="counts">{t('reportCounts', { ...outcome })}</span>
+      <strong>{t('reportImported')}</strong> — <span data-testid="counts">{t('reportCounts', { ...outcome })}</span>
       {outcome.binned > 0 && <>; {t('reportBinned', { binned: outcome.binned })}</>}
     </p>
   );
