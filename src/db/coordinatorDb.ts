@@ -2,6 +2,7 @@
 // Table names and versions are append-only: a later change adds a version (with an upgrade test), never edits one.
 import Dexie, { type EntityTable } from 'dexie';
 import type { StoredRevision } from '../domain/backupFile';
+import type { FollowUp } from '../domain/followUp';
 import type { ResponseSummary } from '../domain/responseSummary';
 
 export const COORDINATOR_DB_NAME = 'needs-offers-coordinator';
@@ -26,6 +27,7 @@ export class CoordinatorDb extends Dexie {
   declare revisions: Dexie.Table<RevisionRecord, [string, number]>;
   declare responses: EntityTable<ResponseRow, 'responseId'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
+  declare followUps: Dexie.Table<FollowUp, [string, string]>;
 
   constructor(name = COORDINATOR_DB_NAME) {
     super(name);
@@ -33,6 +35,10 @@ export class CoordinatorDb extends Dexie {
       revisions: '[responseId+revision], responseId',
       responses: '&responseId, deletedAt',
       settings: '&key',
+    });
+    // v2: match follow-up, keyed by (need id, offer id) so it survives recomputation, re-import and revision.
+    this.version(2).stores({
+      followUps: '[needId+offerId], needResponseId, offerResponseId, status',
     });
   }
 }

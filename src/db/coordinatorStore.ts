@@ -1,6 +1,7 @@
 // Reading and writing the coordinator's database. Every multi-row write is one transaction, after validation.
 import type { BinEntry } from '../domain/backupFile';
 import { buildBackup, type Backup } from '../domain/backupFile';
+import { changeStatus, mergeFollowUps, type FollowUp } from '../domain/followUp';
 import { countOutcomes, planMerge, type MergeCounts } from '../domain/mergePlan';
 import type { ResponseFile } from '../domain/responseFile';
 import { summarize } from '../domain/responseSummary';
@@ -15,6 +16,8 @@ export interface IncomingRevision {
 export interface ImportOutcome extends MergeCounts {
   /** Responses that arrived in the bin because the backup had them there. */
   binned: number;
+  /** Matches withdrawn because their need or offer is gone from the latest revision. */
+  withdrawn: number;
 }
 
 export type DatabaseProblem = 'full' | 'unavailable' | 'outdated' | 'blocked';
@@ -32,6 +35,46 @@ export function databaseProblemOf(error: unknown): DatabaseProblem {
   return 'unavailable';
 }
 
+function entryIds(response: ResponseFile, list: 'needs' | 'offers'): Set<string> {
+  const entries = response.data[list];
+  return new Set(Array.isArray(entries) ? entries.flatMap((entry: unknown) => (typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [])) : []);
+}
+
+/** A backup's follow-up merged with what is here: histories united, nothing dropped. */
+async function mergeFollowUpsInto(db: CoordinatorDb, incoming: readonly FollowUp[]): Promise<void> {
+  if (incoming.length === 0) return;
+  const existing = await db.followUps.bulkGet(incoming.map((item): [string, string] => [item.needId, item.offerId]));
+  await db.followUps.bulkPut(incoming.map((item, index) => {
+    const here = existing[index];
+    return here ? mergeFollowUps(here, item) : item;
+  }));
+}
+
+/** Marks `withdrawn` every match whose need or offer no longer exists in its response's latest revision. */
+async function withdrawVanished(db: CoordinatorDb, latest: readonly ResponseFile[], at: string): Promise<number> {
+  if (latest.length === 0) return 0;
+  const byId = new Map(latest.map((response) => [response.responseId, response]));
+  const ids = [...byId.keys()];
+  const affected = [
+    ...(await db.followUps.where('needResponseId').anyOf(ids).toArray()),
+    ...(await db.followUps.where('offerResponseId').anyOf(ids).toArray()),
+  ];
+  const changed = new Map<string, FollowUp>();
+  for (const followUp of affected) {
+    if (followUp.status === 'withdrawn') continue;
+    const needResponse = byId.get(followUp.needResponseId);
+    const offerResponse = byId.get(followUp.offerResponseId);
+    const needGone = needResponse !== undefined && !entryIds(needResponse, 'needs').has(followUp.needId);
+    const offerGone = offerResponse !== undefined && !entryIds(offerResponse, 'offers').has(followUp.offerId);
+    if (!needGone && !offerGone) continue;
+    const note = needGone ? 'The need is no longer in the latest revision.' : 'The offer is no longer in the latest revision.';
+    const result = changeStatus(followUp, 'withdrawn', at, note);
+    if (result.ok) changed.set(`${followUp.needId}|${followUp.offerId}`, result.value);
+  }
+  await db.followUps.bulkPut([...changed.values()]);
+  return changed.size;
+}
+
 function rowFor(latest: ResponseFile, revisionCount: number, deletedAt: string | null): ResponseRow {
   return { ...summarize(latest), revisionCount, deletedAt };
 }
@@ -44,9 +87,9 @@ export class CoordinatorStore {
    * Reads are batched (one query for the keys held, one bulkGet each for rows and older latest revisions) so a
    * 10,000-response file costs a handful of round trips, not one per response.
    */
-  async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = []): Promise<ImportOutcome> {
+  async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = [], followUps: readonly FollowUp[] = []): Promise<ImportOutcome> {
     const { db } = this;
-    return db.transaction('rw', db.revisions, db.responses, async () => {
+    return db.transaction('rw', db.revisions, db.responses, db.followUps, async () => {
       const ids = [...new Set(items.map((item) => item.response.responseId))];
       const keys = await db.revisions.where('responseId').anyOf(ids).primaryKeys();
       const stored = new Map<string, Set<number>>();
@@ -88,7 +131,12 @@ export class CoordinatorStore {
         return latest ? [rowFor(latest, revisionCount(id), existingRows.get(id)?.deletedAt ?? binned.get(id) ?? null)] : [];
       });
       await db.responses.bulkPut(rows);
-      return { ...countOutcomes(plan.planned), binned: binned.size };
+      await mergeFollowUpsInto(db, followUps);
+      const withdrawn = await withdrawVanished(db, plan.touched.flatMap((id) => {
+        const latest = olderLatest.get(id) ?? incomingLatest.get(id);
+        return latest ? [latest] : [];
+      }), importedAt);
+      return { ...countOutcomes(plan.planned), binned: binned.size, withdrawn };
     });
   }
 
@@ -124,12 +172,30 @@ export class CoordinatorStore {
     });
   }
 
+  /** The latest revision of every response not in the bin: what the chart and matching read. */
+  async latestResponses(): Promise<ResponseFile[]> {
+    const { db } = this;
+    return db.transaction('r', db.responses, db.revisions, async () => {
+      const live = (await db.responses.toArray()).filter((row) => row.deletedAt === null);
+      const records = await db.revisions.bulkGet(live.map((row): [string, number] => [row.responseId, row.revision]));
+      return records.flatMap((record) => (record ? [record.response] : []));
+    });
+  }
+
+  followUps(): Promise<FollowUp[]> {
+    return this.db.followUps.toArray();
+  }
+
+  async saveFollowUp(followUp: FollowUp): Promise<void> {
+    await this.db.followUps.put(followUp);
+  }
+
   async backup(exportedAt: string): Promise<Backup> {
     const { db } = this;
-    return db.transaction('r', db.revisions, db.responses, async () => {
+    return db.transaction('r', db.revisions, db.responses, db.followUps, async () => {
       const revisions = await db.revisions.toArray();
       const bin: BinEntry[] = (await db.responses.toArray()).flatMap((row) => (row.deletedAt === null ? [] : [{ responseId: row.responseId, deletedAt: row.deletedAt }]));
-      return buildBackup(exportedAt, revisions.map(({ importedAt, response }) => ({ importedAt, response })), bin);
+      return buildBackup(exportedAt, revisions.map(({ importedAt, response }) => ({ importedAt, response })), bin, await db.followUps.toArray());
     });
   }
 

@@ -1,5 +1,7 @@
 // Live queries for the coordinator's screens: they re-render whenever the database changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { FollowUp } from '../domain/followUp';
+import type { ResponseFile } from '../domain/responseFile';
 import type { ResponseRow, RevisionRecord } from './coordinatorDb';
 import type { CoordinatorStore } from './coordinatorStore';
 
@@ -17,4 +19,12 @@ export function useSetting(store: CoordinatorStore, key: string): string | null 
 
 export function useResponseRow(store: CoordinatorStore, responseId: string): ResponseRow | null | undefined {
   return useLiveQuery(async () => (await store.row(responseId)) ?? null, [store, responseId]);
+}
+
+export function useLatestResponses(store: CoordinatorStore): ResponseFile[] | undefined {
+  return useLiveQuery(() => store.latestResponses(), [store]);
+}
+
+export function useFollowUps(store: CoordinatorStore): FollowUp[] | undefined {
+  return useLiveQuery(() => store.followUps(), [store]);
 }

@@ -1,4 +1,5 @@
 // The backup file (*.needs-offers-backup.json): everything the coordinator's device holds, to restore elsewhere.
+import { validateFollowUp, type FollowUp } from './followUp';
 import type { ResponseFile } from './responseFile';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
 
@@ -21,6 +22,7 @@ export interface BackupContent {
   exportedAt: string;
   revisions: { importedAt: string; response: unknown }[];
   bin: BinEntry[];
+  followUps: FollowUp[];
 }
 
 export interface Backup {
@@ -29,11 +31,12 @@ export interface Backup {
   exportedAt: string;
   revisions: StoredRevision[];
   bin: BinEntry[];
+  followUps: FollowUp[];
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
-export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[]): Backup {
+export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[], followUps: readonly FollowUp[] = []): Backup {
   const byKey = (a: StoredRevision, b: StoredRevision) => a.response.responseId.localeCompare(b.response.responseId) || a.response.revision - b.response.revision;
   return {
     format: BACKUP_FORMAT,
@@ -41,13 +44,14 @@ export function buildBackup(exportedAt: string, revisions: readonly StoredRevisi
     exportedAt,
     revisions: [...revisions].sort(byKey),
     bin: [...bin].sort((a, b) => a.responseId.localeCompare(b.responseId)),
+    followUps: [...followUps].sort((a, b) => a.needId.localeCompare(b.needId) || a.offerId.localeCompare(b.offerId)),
   };
 }
 
 export function parseBackup(raw: Record<string, unknown>): Result<BackupContent> {
   const errors: Problem[] = [];
   for (const key of Object.keys(raw)) {
-    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
+    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin', 'followUps'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
   }
   if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${JSON.stringify(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
   const exportedAt = raw['exportedAt'];
@@ -72,6 +76,14 @@ export function parseBackup(raw: Record<string, unknown>): Result<BackupContent>
       bin.push({ responseId: item['responseId'].toLowerCase(), deletedAt: item['deletedAt'] });
     }
   });
+  const followUps: FollowUp[] = [];
+  const rawFollowUps = raw['followUps'] ?? [];
+  if (!Array.isArray(rawFollowUps)) errors.push({ path: 'followUps', message: 'must be a list' });
+  else rawFollowUps.forEach((item: unknown, index) => {
+    const result = validateFollowUp(item, `followUps[${index}]`);
+    if (result.ok) followUps.push(result.value);
+    else errors.push(...result.errors);
+  });
   if (errors.length > 0 || typeof exportedAt !== 'string') return fail(errors);
-  return ok({ exportedAt, revisions, bin });
+  return ok({ exportedAt, revisions, bin, followUps });
 }

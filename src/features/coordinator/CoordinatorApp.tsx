@@ -3,7 +3,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { openCoordinatorStore, type CoordinatorStore, type DatabaseProblem } from '../../db/coordinatorStore';
+import { analysisTranslator } from './analysisMessages';
 import { BackupScreen } from './BackupScreen';
+import { ChartScreen } from './ChartScreen';
+import { MatchesScreen } from './MatchesScreen';
 import { CoordinatorContext } from './context';
 import { ImportScreen } from './ImportScreen';
 import { CoordinatorI18n, coordinatorTranslator } from './messages';
@@ -11,11 +14,12 @@ import { ResponseDetail } from './ResponseDetail';
 import { ResponsesScreen } from './ResponsesScreen';
 import { StorageStatus } from './StorageStatus';
 
-const SCREENS = ['import', 'responses', 'backup'] as const;
+const SCREENS = ['import', 'responses', 'chart', 'matches', 'backup'] as const;
 
 export function CoordinatorApp({ route }: { route: string[] }) {
   const { language } = useI18n();
   const t = useMemo(() => coordinatorTranslator(language), [language]);
+  const ta = useMemo(() => analysisTranslator(language), [language]);
   const [store, setStore] = useState<CoordinatorStore | null>(null);
   const [problem, setProblem] = useState<DatabaseProblem | null>(null);
 
@@ -40,7 +44,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             {SCREENS.map((name) => (
               <li key={name}>
                 <a href={hrefFor('coordinator', name)} aria-current={screen === name ? 'page' : undefined}>
-                  {t(name === 'import' ? 'navImport' : name === 'responses' ? 'navResponses' : 'navBackup')}
+                  {name === 'chart' ? ta('navChart') : name === 'matches' ? ta('navMatches') : t(name === 'import' ? 'navImport' : name === 'responses' ? 'navResponses' : 'navBackup')}
                 </a>
               </li>
             ))}
@@ -52,6 +56,8 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             <StorageStatus problem={problem} />
             {screen === 'import' && <ImportScreen />}
             {screen === 'responses' && (route[1] ? <ResponseDetail responseId={route[1]} /> : <ResponsesScreen />)}
+            {screen === 'chart' && <ChartScreen />}
+            {screen === 'matches' && <MatchesScreen />}
             {screen === 'backup' && <BackupScreen />}
           </CoordinatorContext.Provider>
         ) : problem ? (

@@ -1,0 +1,147 @@
+// The matching engine of matching.md: candidates blocked by theme, reasons, score, obvious matches, order, funding.
+import type { FundingSource, Need, Offer } from './entries';
+
+export const REASON_CODES = [
+  'same_theme', 'shared_modality', 'modality_mismatch', 'shared_language', 'no_shared_language', 'emerging_from_established',
+  'preferred_country', 'costs_covered', 'timing_ok', 'timing_mismatch', 'partner_type_mismatch', 'region_mismatch', 'same_country',
+  'funding_gap',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const REASON_EFFECTS: Record<ReasonCode, number> = {
+  same_theme: 40, shared_modality: 20, modality_mismatch: 0, shared_language: 15, no_shared_language: 0, emerging_from_established: 10,
+  preferred_country: 5, costs_covered: 5, timing_ok: 5, timing_mismatch: -10, partner_type_mismatch: -15, region_mismatch: -15,
+  same_country: -5, funding_gap: 0,
+};
+
+const EMERGING = new Set(['new', 'emerging', 'considering']);
+const BLOCKING: readonly ReasonCode[] = ['timing_mismatch', 'partner_type_mismatch', 'region_mismatch'];
+const PRIORITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+export interface Candidate {
+  need: Need;
+  offer: Offer;
+  score: number;
+  obvious: boolean;
+  /** In the order of matching.md's table. */
+  reasons: ReasonCode[];
+  sharedModalities: string[];
+  sharedLanguages: string[];
+  /** Funding source ids, most specific first; only for pairs with funding_gap. */
+  fundingSuggestions: string[];
+}
+
+function intersect(a: readonly string[], b: readonly string[]): string[] {
+  const other = new Set(b);
+  return [...new Set(a)].filter((item) => other.has(item)).sort();
+}
+
+/** Same normalised name and same country: the same organisation, whatever its spelling. */
+export function sameOrganisation(need: Need, offer: Offer): boolean {
+  return need.org.orgKey === offer.org.orgKey && need.org.country === offer.org.country;
+}
+
+/** A month inside an availability window; a missing bound is open. */
+export function withinWindow(month: string, from: string, until: string): boolean {
+  return (from === '' || month >= from) && (until === '' || month <= until);
+}
+
+export function reasonsFor(need: Need, offer: Offer): { reasons: ReasonCode[]; sharedModalities: string[]; sharedLanguages: string[] } {
+  const sharedModalities = intersect(need.modalities, offer.modalities);
+  const sharedLanguages = intersect(need.languages, offer.languages);
+  // Always true for engine candidates; a pair made by hand may cross themes.
+  const reasons: ReasonCode[] = need.theme === offer.theme ? ['same_theme'] : [];
+  reasons.push(sharedModalities.length > 0 ? 'shared_modality' : 'modality_mismatch');
+  reasons.push(sharedLanguages.length > 0 ? 'shared_language' : 'no_shared_language');
+  if (offer.org.status === 'established' && EMERGING.has(need.org.status)) reasons.push('emerging_from_established');
+  if (need.preferredCountries.includes(offer.org.country)) reasons.push('preferred_country');
+  if ((need.funding === 'needs_funding' || need.funding === 'partial') && offer.cost === 'we_cover') reasons.push('costs_covered');
+  if (need.start !== '') reasons.push(withinWindow(need.start, offer.availableFrom, offer.availableUntil) ? 'timing_ok' : 'timing_mismatch');
+  if ((need.partnerTypes.length > 0 && !need.partnerTypes.includes(offer.org.orgClass))
+    || (offer.recipientTypes.length > 0 && !offer.recipientTypes.includes(need.org.orgClass))) reasons.push('partner_type_mismatch');
+  if (offer.recipientRegions.length > 0 && !offer.recipientRegions.includes(need.org.region)) reasons.push('region_mismatch');
+  if (need.org.country === offer.org.country) reasons.push('same_country');
+  if (need.funding === 'needs_funding' && offer.cost !== 'we_cover') reasons.push('funding_gap');
+  return { reasons, sharedModalities, sharedLanguages };
+}
+
+export function scoreOf(reasons: readonly ReasonCode[]): number {
+  const sum = reasons.reduce((total, reason) => total + REASON_EFFECTS[reason], 0);
+  return Math.min(100, Math.max(0, sum));
+}
+
+export function isObvious(reasons: readonly ReasonCode[]): boolean {
+  return reasons.includes('same_theme') && reasons.includes('shared_modality') && reasons.includes('shared_language')
+    && !reasons.some((reason) => BLOCKING.includes(reason));
+}
+
+/** Funding sources for a need (and, for a pair, its shared modalities), most specific first, then soonest deadline. */
+export function suggestFunding(need: Need, modalities: readonly string[], sources: readonly FundingSource[], today: string): string[] {
+  const scored: { source: FundingSource; specificity: number }[] = [];
+  for (const source of sources) {
+    const checks = [
+      [source.themes, source.themes.includes(need.theme)],
+      [source.modalities, source.modalities.some((modality) => modalities.includes(modality))],
+      [source.eligibleRegions, source.eligibleRegions.includes(need.org.region)],
+      [source.eligibleOrgTypes, source.eligibleOrgTypes.includes(need.org.orgClass)],
+    ] as const;
+    if (!checks.every(([values, matched]) => values.length === 0 || matched)) continue;
+    if (source.deadline !== '' && source.deadline < today) continue;
+    scored.push({ source, specificity: checks.filter(([values]) => values.length > 0).length });
+  }
+  return scored.sort((a, b) => b.specificity - a.specificity
+    || (a.source.deadline || '9999').localeCompare(b.source.deadline || '9999')
+    || a.source.id.localeCompare(b.source.id)).map((item) => item.source.id);
+}
+
+/** The order of matching.md: score, need priority, need's response submitted first, need id, offer id. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return b.score - a.score
+    || (PRIORITY_RANK[a.need.priority] ?? 3) - (PRIORITY_RANK[b.need.priority] ?? 3)
+    || a.need.org.submittedAt.localeCompare(b.need.org.submittedAt)
+    || (a.need.id < b.need.id ? -1 : a.need.id > b.need.id ? 1 : 0)
+    || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
+}
+
+export function evaluatePair(need: Need, offer: Offer, funding: readonly FundingSource[], today: string): Candidate {
+  const { reasons, sharedModalities, sharedLanguages } = reasonsFor(need, offer);
+  return {
+    need, offer, reasons, sharedModalities, sharedLanguages,
+    score: scoreOf(reasons),
+    obvious: isObvious(reasons),
+    fundingSuggestions: reasons.includes('funding_gap') ? suggestFunding(need, sharedModalities, funding, today) : [],
+  };
+}
+
+/**
+ * Every candidate pair, grouped by theme first so the work grows with the true candidates, never with
+ * needs × offers. `other` is never paired automatically (only by hand). `today` is YYYY-MM-DD.
+ */
+export function findCandidates(needs: readonly Need[], offers: readonly Offer[], funding: readonly FundingSource[], today: string): Candidate[] {
+  const offersByTheme = new Map<string, Offer[]>();
+  for (const offer of offers) {
+    if (offer.theme === 'other') continue;
+    const bucket = offersByTheme.get(offer.theme);
+    if (bucket) bucket.push(offer);
+    else offersByTheme.set(offer.theme, [offer]);
+  }
+  const candidates: Candidate[] = [];
+  for (const need of needs) {
+    for (const offer of offersByTheme.get(need.theme) ?? []) {
+      if (offer.org.responseId === need.org.responseId || sameOrganisation(need, offer)) continue;
+      candidates.push(evaluatePair(need, offer, funding, today));
+    }
+  }
+  return candidates.sort(compareCandidates);
+}
+
+/** For needs that must be funded: sources worth approaching, whatever the offers. */
+export function fundingForNeeds(needs: readonly Need[], funding: readonly FundingSource[], today: string): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const need of needs) {
+    if (need.funding !== 'needs_funding') continue;
+    const suggestions = suggestFunding(need, need.modalities, funding, today);
+    if (suggestions.length > 0) result.set(need.id, suggestions);
+  }
+  return result;
+}

@@ -1,0 +1,74 @@
+// Follow-up of one match: status with a note at every change, the history, and the introduction e-mail.
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { changeStatus, FOLLOW_UP_STATUSES, NEEDS_REASON, newFollowUp, SYSTEM_ONLY, type FollowUp, type FollowUpStatus } from '../../domain/followUp';
+import type { Candidate } from '../../domain/matching';
+import { useAnalysisT } from './analysisMessages';
+import { useCoordinator } from './context';
+
+interface Props {
+  candidate: Candidate;
+  followUp: FollowUp | undefined;
+  manual: boolean;
+  mailto: string;
+}
+
+export function FollowUpPanel({ candidate, followUp, manual, mailto }: Props) {
+  const ta = useAnalysisT();
+  const { language } = useI18n();
+  const { store, reportProblem } = useCoordinator();
+  const current = followUp?.status ?? 'suggested';
+  const [status, setStatus] = useState<FollowUpStatus>(current);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  async function save(next: FollowUpStatus, text: string) {
+    const at = new Date().toISOString();
+    const base = followUp ?? newFollowUp({ needId: candidate.need.id, offerId: candidate.offer.id, needResponseId: candidate.need.org.responseId, offerResponseId: candidate.offer.org.responseId, manual }, at);
+    const result = changeStatus(base, next, at, text);
+    if (!result.ok) { setError(ta('noteRequired')); return; }
+    setError(null);
+    try {
+      await store.saveFollowUp(result.value);
+      setNote('');
+    } catch {
+      reportProblem('unavailable');
+    }
+  }
+
+  const choosable = FOLLOW_UP_STATUSES.filter((option) => !SYSTEM_ONLY.includes(option) || option === current);
+  const fieldId = `note-${candidate.need.id}-${candidate.offer.id}`;
+  return (
+    <section className="follow-up" aria-label={ta('followUp')}>
+      <div className="follow-up-actions no-print">
+        <a className="button" href={mailto}>{ta('introduce')}</a>
+        {current === 'suggested' && <button type="button" onClick={() => void save('introduced', '')}>{ta('markSent')}</button>}
+      </div>
+      <form className="follow-up-form no-print" onSubmit={(event) => { event.preventDefault(); void save(status, note); }}>
+        <label>
+          <span>{ta('status')}</span>
+          <select value={status} onChange={(event) => setStatus(choosable.find((option) => option === event.target.value) ?? current)} data-testid="status-select">
+            {choosable.map((option) => <option key={option} value={option}>{ta(`status_${option}`)}</option>)}
+          </select>
+        </label>
+        <label htmlFor={fieldId}>
+          <span>{ta('note')}{NEEDS_REASON.includes(status) ? ' *' : ''}</span>
+        </label>
+        <input id={fieldId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)} />
+        <button type="submit">{ta('saveStatus')}</button>
+        {error && <p role="alert" className="rejected">{error}</p>}
+      </form>
+      {followUp && (
+        <details className="history">
+          <summary>{ta('historyTitle')} ({followUp.history.length})</summary>
+          <ol>
+            {followUp.history.map((change, index) => (
+              <li key={index} data-status={change.status}>{when(change.at)} — {ta(`status_${change.status}`)}{change.note && `: ${change.note}`}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

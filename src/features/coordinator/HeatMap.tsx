@@ -1,0 +1,79 @@
+// Heat map of themes × resettlement status (or region, or organisation class): colour shows needs against offers.
+import { BREAKDOWNS, type Breakdown, type Chart } from '../../domain/chart';
+import { codesOf, labelOf, type CodeListName, type UiLanguage } from '../../domain/codes';
+import { useAnalysisT, type AnalysisKey } from './analysisMessages';
+import type { CellSelection } from './CellEntries';
+
+export const BREAKDOWN_LIST: Record<Breakdown, CodeListName> = { status: 'resettlement_status', region: 'region', orgClass: 'org_class' };
+const BREAKDOWN_LABEL: Record<Breakdown, AnalysisKey> = { status: 'byStatus', region: 'byRegion', orgClass: 'byClass' };
+
+/** Orange when needs outweigh offers, blue when offers do; stronger with the difference. */
+function cellColour(needs: number, offers: number, maxDifference: number): string {
+  if (needs === 0 && offers === 0) return 'transparent';
+  const strength = 0.15 + 0.75 * (Math.abs(needs - offers) / maxDifference);
+  if (needs > offers) return `rgba(214, 104, 0, ${strength.toFixed(2)})`;
+  if (offers > needs) return `rgba(29, 79, 145, ${strength.toFixed(2)})`;
+  return 'rgba(120, 120, 120, 0.15)';
+}
+
+interface Props {
+  chart: Chart;
+  breakdown: Breakdown;
+  onBreakdown: (breakdown: Breakdown) => void;
+  onSelect: (selection: CellSelection) => void;
+  language: UiLanguage;
+}
+
+export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: Props) {
+  const ta = useAnalysisT();
+  const list = BREAKDOWN_LIST[breakdown];
+  const columns = codesOf(list);
+  const rows = chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
+  const maxDifference = Math.max(1, ...rows.flatMap((row) => columns.map((column) => Math.abs((row.needsBy[breakdown][column] ?? 0) - (row.offersBy[breakdown][column] ?? 0)))));
+  return (
+    <section className="heat-map" aria-labelledby="heat-title">
+      <h2 id="heat-title">{ta('heatTitle')}</h2>
+      <fieldset className="breakdown-choice no-print">
+        <legend>{ta('heatBy')}</legend>
+        {BREAKDOWNS.map((option) => (
+          <label key={option}>
+            <input type="radio" name="breakdown" value={option} checked={breakdown === option} onChange={() => onBreakdown(option)} /> {ta(BREAKDOWN_LABEL[option])}
+          </label>
+        ))}
+      </fieldset>
+      <p className="small">{ta('heatLegend')}</p>
+      <div className="heat-scroller">
+        <table className="heat-table">
+          <thead>
+            <tr>
+              <th scope="col">{ta('colTheme')}</th>
+              {columns.map((column) => <th key={column} scope="col">{labelOf(list, column, language)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.theme}>
+                <th scope="row">{labelOf('theme', row.theme, language)}</th>
+                {columns.map((column) => {
+                  const needs = row.needsBy[breakdown][column] ?? 0;
+                  const offers = row.offersBy[breakdown][column] ?? 0;
+                  const label = ta('cellLabel', { theme: labelOf('theme', row.theme, language), column: labelOf(list, column, language), needs, offers });
+                  return (
+                    <td key={column} style={{ background: cellColour(needs, offers, maxDifference) }}>
+                      {needs + offers > 0 ? (
+                        <button type="button" className="cell-button" aria-label={label} title={label} data-cell={`${row.theme}:${column}`}
+                          onClick={() => onSelect({ theme: row.theme, breakdown, value: column })}>
+                          {needs} / {offers}
+                        </button>
+                      ) : <span className="empty-cell" aria-label={label}>·</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

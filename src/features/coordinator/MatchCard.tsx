@@ -1,0 +1,81 @@
+// One pair: both entries side by side, why they are suggested, funding for a gap, and the follow-up.
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import type { FundingSource, Need, Offer } from '../../domain/entries';
+import type { FollowUp } from '../../domain/followUp';
+import type { Candidate } from '../../domain/matching';
+import { useAnalysisT } from './analysisMessages';
+import { FollowUpPanel } from './FollowUpPanel';
+import { introductionMailto } from './introductionMail';
+import { reasonSentence } from './reasonText';
+
+function Codes({ codes, shared, list, language }: { codes: readonly string[]; shared: readonly string[]; list: 'modality' | 'language'; language: UiLanguage }) {
+  return (
+    <ul className="codes">
+      {codes.map((code) => (
+        <li key={code} className={shared.includes(code) ? 'shared' : undefined}>
+          {shared.includes(code) ? <strong>{labelOf(list, code, language)}</strong> : labelOf(list, code, language)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Side({ entry, kind, candidate, language }: { entry: Need | Offer; kind: 'need' | 'offer'; candidate: Candidate; language: UiLanguage }) {
+  const ta = useAnalysisT();
+  return (
+    <div className={`match-side match-${kind}`}>
+      <p className="small">{ta(kind === 'need' ? 'entryNeed' : 'entryOffer')} · {labelOf('theme', entry.theme, language)}</p>
+      <h3>{entry.title}</h3>
+      <p>{entry.org.orgName} · {countryName(entry.org.country, language)} · {labelOf('resettlement_status', entry.org.status, language)}</p>
+      {entry.description && <p className="long-text">{entry.description}</p>}
+      <Codes codes={entry.modalities} shared={candidate.sharedModalities} list="modality" language={language} />
+      <Codes codes={entry.languages} shared={candidate.sharedLanguages} list="language" language={language} />
+    </div>
+  );
+}
+
+interface Props {
+  candidate: Candidate;
+  manual: boolean;
+  followUp: FollowUp | undefined;
+  funding: ReadonlyMap<string, FundingSource>;
+}
+
+export function MatchCard({ candidate, manual, followUp, funding }: Props) {
+  const ta = useAnalysisT();
+  const { language } = useI18n();
+  const mail = introductionMailto(candidate, deployment, language);
+  return (
+    <article className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
+      <header className="match-header">
+        <span className="badge">{ta(manual ? 'manualPair' : candidate.obvious ? 'obvious' : 'candidate')}</span>
+        <span>{ta('score', { score: candidate.score })}</span>
+        <span className={`status status-${followUp?.status ?? 'suggested'}`}>{ta(`status_${followUp?.status ?? 'suggested'}`)}</span>
+      </header>
+      <div className="match-sides">
+        <Side entry={candidate.need} kind="need" candidate={candidate} language={language} />
+        <Side entry={candidate.offer} kind="offer" candidate={candidate} language={language} />
+      </div>
+      <h4>{ta('reasons')}</h4>
+      <ul className="reasons">
+        {candidate.reasons.map((reason) => <li key={reason} data-reason={reason}>{reasonSentence(reason, candidate, language)}</li>)}
+      </ul>
+      {candidate.reasons.includes('funding_gap') && (
+        <>
+          <h4>{ta('fundingSuggestions')}</h4>
+          {candidate.fundingSuggestions.length === 0 ? <p>{ta('noFunding')}</p> : (
+            <ul>
+              {candidate.fundingSuggestions.map((id) => {
+                const source = funding.get(id);
+                return source ? <li key={id}>{source.name}{source.amount && ` (${source.amount})`}{source.deadline && ` — ${source.deadline}`} · {source.org.orgName}</li> : null;
+              })}
+            </ul>
+          )}
+        </>
+      )}
+      <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} />
+    </article>
+  );
+}

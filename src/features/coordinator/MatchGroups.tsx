@@ -1,0 +1,57 @@
+// The pairs grouped by need, by offer or by organisation (an organisation's pairs on either side).
+import { useState, type ReactNode } from 'react';
+import { countryName, type UiLanguage } from '../../domain/codes';
+import type { Candidate } from '../../domain/matching';
+import { useAnalysisT } from './analysisMessages';
+
+export type GroupView = 'byNeed' | 'byOffer' | 'byOrg';
+
+interface Group {
+  key: string;
+  title: string;
+  subtitle: string;
+  pairs: Candidate[];
+}
+
+function groupsOf(view: GroupView, pairs: readonly Candidate[], language: UiLanguage): Group[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, title: string, subtitle: string, pair: Candidate) => {
+    const group = groups.get(key) ?? { key, title, subtitle, pairs: [] };
+    group.pairs.push(pair);
+    groups.set(key, group);
+  };
+  for (const pair of pairs) {
+    if (view === 'byNeed') add(pair.need.id, pair.need.title, `${pair.need.org.orgName} · ${countryName(pair.need.org.country, language)}`, pair);
+    else if (view === 'byOffer') add(pair.offer.id, pair.offer.title, `${pair.offer.org.orgName} · ${countryName(pair.offer.org.country, language)}`, pair);
+    else {
+      add(pair.need.org.responseId, pair.need.org.orgName, countryName(pair.need.org.country, language), pair);
+      add(pair.offer.org.responseId, pair.offer.org.orgName, countryName(pair.offer.org.country, language), pair);
+    }
+  }
+  // Pairs arrive in matching order, so groups keep it; organisations are listed by name.
+  const list = [...groups.values()];
+  return view === 'byOrg' ? list.sort((a, b) => a.title.localeCompare(b.title, language) || a.key.localeCompare(b.key)) : list;
+}
+
+const PAGE = 40;
+
+export function MatchGroups({ view, pairs, renderCard, language }: { view: GroupView; pairs: readonly Candidate[]; renderCard: (pair: Candidate) => ReactNode; language: UiLanguage }) {
+  const ta = useAnalysisT();
+  const [limit, setLimit] = useState(PAGE);
+  const groups = groupsOf(view, pairs, language);
+  return (
+    <div className="match-groups">
+      {groups.slice(0, limit).map((group) => (
+        <details key={group.key} className="match-group" data-group={group.key}>
+          <summary>
+            <strong>{group.title}</strong> <span className="small">{group.subtitle}</span>{' '}
+            <span className="badge">{group.pairs.length}</span>{' '}
+            {group.pairs.some((pair) => pair.obvious) && <span className="badge badge-obvious">{ta('obvious')} × {group.pairs.filter((pair) => pair.obvious).length}</span>}
+          </summary>
+          {group.pairs.map(renderCard)}
+        </details>
+      ))}
+      {groups.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>+ {Math.min(PAGE, groups.length - limit)}</button>}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// Matches: obvious ones first, then other candidates; views by need, offer and organisation; pairing by hand.
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { compareCandidates, evaluatePair, type Candidate } from '../../domain/matching';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
+import { useAnalysisT, type AnalysisKey } from './analysisMessages';
+import { ManualPairForm } from './ManualPairForm';
+import { MatchCard } from './MatchCard';
+import { MatchGroups, type GroupView } from './MatchGroups';
+import { NeedsView } from './NeedsView';
+import { pairKey, useAnalysis } from './useAnalysis';
+
+type View = 'list' | GroupView | 'needs';
+const VIEWS: { view: View; label: AnalysisKey }[] = [
+  { view: 'list', label: 'viewList' }, { view: 'needs', label: 'viewNeeds' }, { view: 'byNeed', label: 'viewByNeed' },
+  { view: 'byOffer', label: 'viewByOffer' }, { view: 'byOrg', label: 'viewByOrg' },
+];
+const PAGE = 60;
+
+export function MatchesScreen() {
+  const ta = useAnalysisT();
+  const { language } = useI18n();
+  const analysis = useAnalysis();
+  const [view, setView] = useState<View>('list');
+  const [status, setStatus] = useState<FollowUpStatus | ''>('');
+  const [onlyObvious, setOnlyObvious] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+
+  /** Engine candidates plus pairs made by hand, obvious first, each in matching.md's order. */
+  const pairs = useMemo(() => {
+    if (!analysis) return [];
+    const { entries, candidates, followUps, today } = analysis;
+    const known = new Set(candidates.map((candidate) => pairKey(candidate.need.id, candidate.offer.id)));
+    const needs = new Map(entries.needs.map((need) => [need.id, need]));
+    const offers = new Map(entries.offers.map((offer) => [offer.id, offer]));
+    const manual: Candidate[] = [];
+    for (const followUp of followUps.values()) {
+      if (!followUp.manual || known.has(pairKey(followUp.needId, followUp.offerId))) continue;
+      const need = needs.get(followUp.needId);
+      const offer = offers.get(followUp.offerId);
+      if (need && offer) manual.push(evaluatePair(need, offer, entries.funding, today));
+    }
+    return [...candidates, ...manual].sort((a, b) => Number(b.obvious) - Number(a.obvious) || compareCandidates(a, b));
+  }, [analysis]);
+
+  if (!analysis) return null;
+  const statusOf = (candidate: Candidate) => analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id))?.status ?? 'suggested';
+  const shown = pairs.filter((candidate) => (!onlyObvious || candidate.obvious) && (status === '' || statusOf(candidate) === status));
+  const funding = new Map(analysis.entries.funding.map((source) => [source.id, source]));
+  const card = (candidate: Candidate) => {
+    const followUp = analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id));
+    return <MatchCard key={pairKey(candidate.need.id, candidate.offer.id)} candidate={candidate} followUp={followUp} manual={followUp?.manual ?? false} funding={funding} />;
+  };
+
+  return (
+    <section className="coordinator-screen wide" aria-labelledby="matches-title">
+      <h1 id="matches-title">{ta('matchesTitle')}</h1>
+      <p>{ta('matchesLead')}</p>
+      <div className="view-tabs" role="group" aria-label={ta('matchesTitle')}>
+        {VIEWS.map((option) => (
+          <button key={option.view} type="button" aria-pressed={view === option.view} onClick={() => { setView(option.view); setLimit(PAGE); }}>{ta(option.label)}</button>
+        ))}
+      </div>
+      {view !== 'needs' && (
+        <form className="filters" onSubmit={(event) => event.preventDefault()}>
+          <label>
+            <span>{ta('statusFilter')}</span>
+            <select value={status} data-filter="status" onChange={(event) => setStatus(FOLLOW_UP_STATUSES.find((option) => option === event.target.value) ?? '')}>
+              <option value="">—</option>
+              {FOLLOW_UP_STATUSES.map((option) => <option key={option} value={option}>{ta(`status_${option}`)}</option>)}
+            </select>
+          </label>
+          <label className="inline"><input type="checkbox" checked={onlyObvious} onChange={(event) => setOnlyObvious(event.target.checked)} /> {ta('onlyObvious')}</label>
+        </form>
+      )}
+      {pairs.length === 0 && <p>{ta('noCandidates')}</p>}
+      {view === 'list' && (
+        <>
+          <p role="status" data-testid="pair-count">{ta('candidatesShown', { shown: shown.length, total: pairs.length })}</p>
+          {shown.slice(0, limit).map(card)}
+          {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>+ {Math.min(PAGE, shown.length - limit)}</button>}
+        </>
+      )}
+      {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}
+      {view === 'needs' && <NeedsView analysis={analysis} pairs={pairs} language={language} />}
+      <ManualPairForm analysis={analysis} language={language} />
+    </section>
+  );
+}

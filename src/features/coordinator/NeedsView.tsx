@@ -1,0 +1,53 @@
+// Need-centred view: exchanges start from the needs organisations name themselves; for each, the offers that answer it.
+import { hrefFor } from '../../app/router';
+import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import type { Need } from '../../domain/entries';
+import type { Candidate } from '../../domain/matching';
+import { useAnalysisT } from './analysisMessages';
+import type { Analysis } from './useAnalysis';
+
+const PRIORITY: Record<string, number> = { high: 0, medium: 1, low: 2 };
+
+function byPriority(a: Need, b: Need): number {
+  return (PRIORITY[a.priority] ?? 3) - (PRIORITY[b.priority] ?? 3) || a.org.submittedAt.localeCompare(b.org.submittedAt) || a.id.localeCompare(b.id);
+}
+
+export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; pairs: readonly Candidate[]; language: UiLanguage }) {
+  const ta = useAnalysisT();
+  const byNeed = new Map<string, Candidate[]>();
+  for (const pair of pairs) byNeed.set(pair.need.id, [...(byNeed.get(pair.need.id) ?? []), pair]);
+  const needs = [...analysis.entries.needs].sort(byPriority);
+  const unanswered = needs.filter((need) => !byNeed.has(need.id));
+  return (
+    <div className="needs-view">
+      <p>{ta('needsLead')}</p>
+      <h2>{ta('needsWithout')}</h2>
+      {unanswered.length === 0 ? <p>{ta('needsWithoutNone')}</p> : (
+        <ul data-testid="needs-without">
+          {unanswered.map((need) => (
+            <li key={need.id} data-need={need.id}>
+              <strong>{need.title}</strong> — {need.org.orgName}, {countryName(need.org.country, language)} · {labelOf('theme', need.theme, language)} · {labelOf('priority', need.priority, language)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{ta('viewNeeds')}</h2>
+      <ol className="needs-list">
+        {needs.filter((need) => byNeed.has(need.id)).map((need) => {
+          const answers = byNeed.get(need.id) ?? [];
+          return (
+            <li key={need.id} data-need={need.id}>
+              <strong>{need.title}</strong> — <a href={hrefFor('coordinator', 'responses', need.org.responseId)}>{need.org.orgName}</a>, {countryName(need.org.country, language)} · {labelOf('priority', need.priority, language)}
+              <div className="small" data-testid="need-offer-count">{ta('offersForNeed', { count: answers.length, obvious: answers.filter((pair) => pair.obvious).length })}</div>
+              <ul>
+                {answers.map((pair) => (
+                  <li key={pair.offer.id}>{pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})</li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

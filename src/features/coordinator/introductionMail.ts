@@ -1,0 +1,24 @@
+// The introduction e-mail for a match: to both contacts, naming both organisations, entries and the reasons.
+import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import type { Deployment } from '../../domain/deployment';
+import { introductionLanguage } from '../../domain/introduction';
+import { mailtoLink } from '../../domain/mailto';
+import type { Candidate } from '../../domain/matching';
+import { analysisTranslator } from './analysisMessages';
+import { reasonSentence } from './reasonText';
+
+export function introductionMailto(candidate: Candidate, deployment: Deployment, coordinatorLanguage: UiLanguage): { href: string; language: UiLanguage } {
+  const language = introductionLanguage(candidate, coordinatorLanguage);
+  const t = analysisTranslator(language);
+  const { need, offer } = candidate;
+  const reasons = candidate.reasons.filter((reason) => reason !== 'funding_gap').map((reason) => `- ${reasonSentence(reason, candidate, language)}`).join('\n');
+  const values = {
+    needOrg: need.org.orgName, offerOrg: offer.org.orgName,
+    needContact: need.org.contactName, offerContact: offer.org.contactName,
+    needCountry: countryName(need.org.country, language), offerCountry: countryName(offer.org.country, language),
+    needTitle: need.title, offerTitle: offer.title, theme: labelOf('theme', need.theme, language), reasons,
+    coordinator: [deployment.coordinatorName, deployment.coordinatingOrganisation].filter((part) => part !== '').join(', '),
+  };
+  const to = [need.org.contactEmail, offer.org.contactEmail].filter((address) => address !== '');
+  return { href: mailtoLink(to, t('mailSubject', values), t('mailBody', values)), language };
+}

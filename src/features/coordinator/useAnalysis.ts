@@ -1,0 +1,36 @@
+// Entries, candidates and follow-up, recomputed from the database whenever it changes (shared by chart and matches).
+import { useMemo } from 'react';
+import { useFollowUps, useLatestResponses } from '../../db/hooks';
+import { buildEntries, type Entries } from '../../domain/entries';
+import type { FollowUp } from '../../domain/followUp';
+import { findCandidates, fundingForNeeds, type Candidate } from '../../domain/matching';
+import { useCoordinator } from './context';
+
+export interface Analysis {
+  entries: Entries;
+  candidates: Candidate[];
+  /** Funding sources worth approaching for needs that must be funded, by need id. */
+  needFunding: Map<string, string[]>;
+  followUps: Map<string, FollowUp>;
+  today: string;
+}
+
+export function pairKey(needId: string, offerId: string): string {
+  return `${needId}|${offerId}`;
+}
+
+export function useAnalysis(): Analysis | undefined {
+  const { store } = useCoordinator();
+  const latest = useLatestResponses(store);
+  const followUps = useFollowUps(store);
+  const today = new Date().toISOString().slice(0, 10);
+  const computed = useMemo(() => {
+    if (!latest) return undefined;
+    const entries = buildEntries(latest);
+    return { entries, candidates: findCandidates(entries.needs, entries.offers, entries.funding, today), needFunding: fundingForNeeds(entries.needs, entries.funding, today) };
+  }, [latest, today]);
+  return useMemo(() => {
+    if (!computed || !followUps) return undefined;
+    return { ...computed, today, followUps: new Map(followUps.map((item) => [pairKey(item.needId, item.offerId), item])) };
+  }, [computed, followUps, today]);
+}
