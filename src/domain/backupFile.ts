@@ -1,4 +1,5 @@
 // The backup file (*.needs-offers-backup.json): everything the coordinator's device holds, to restore elsewhere.
+import { isTimestamp } from './fieldRules';
 import { validateFollowUp, type FollowUp } from './followUp';
 import type { ResponseFile } from './responseFile';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
@@ -34,7 +35,6 @@ export interface Backup {
   followUps: FollowUp[];
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[], followUps: readonly FollowUp[] = []): Backup {
   const byKey = (a: StoredRevision, b: StoredRevision) => a.response.responseId.localeCompare(b.response.responseId) || a.response.revision - b.response.revision;
@@ -55,12 +55,12 @@ export function parseBackup(raw: Record<string, unknown>): Result<BackupContent>
   }
   if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${JSON.stringify(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
   const exportedAt = raw['exportedAt'];
-  if (typeof exportedAt !== 'string' || !TIMESTAMP.test(exportedAt)) errors.push({ path: 'exportedAt', message: 'must be a UTC timestamp' });
+  if (!isTimestamp(exportedAt)) errors.push({ path: 'exportedAt', message: 'must be a UTC timestamp' });
   const revisions: BackupContent['revisions'] = [];
   const rawRevisions = raw['revisions'];
   if (!Array.isArray(rawRevisions)) errors.push({ path: 'revisions', message: 'must be a list' });
   else rawRevisions.forEach((item: unknown, index) => {
-    if (!isRecord(item) || typeof item['importedAt'] !== 'string' || !TIMESTAMP.test(item['importedAt']) || !('response' in item)) {
+    if (!isRecord(item) || !isTimestamp(item['importedAt']) || !('response' in item)) {
       errors.push({ path: `revisions[${index}]`, message: 'must have importedAt (a UTC timestamp) and response' });
     } else {
       revisions.push({ importedAt: item['importedAt'], response: item['response'] });
@@ -70,7 +70,7 @@ export function parseBackup(raw: Record<string, unknown>): Result<BackupContent>
   const rawBin = raw['bin'] ?? [];
   if (!Array.isArray(rawBin)) errors.push({ path: 'bin', message: 'must be a list' });
   else rawBin.forEach((item: unknown, index) => {
-    if (!isRecord(item) || typeof item['responseId'] !== 'string' || typeof item['deletedAt'] !== 'string' || !TIMESTAMP.test(item['deletedAt'])) {
+    if (!isRecord(item) || typeof item['responseId'] !== 'string' || !isTimestamp(item['deletedAt'])) {
       errors.push({ path: `bin[${index}]`, message: 'must have responseId and deletedAt (a UTC timestamp)' });
     } else {
       bin.push({ responseId: item['responseId'].toLowerCase(), deletedAt: item['deletedAt'] });

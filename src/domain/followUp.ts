@@ -1,5 +1,6 @@
 // A match's follow-up (matching.md): statuses with time and note at every change, kept by (need id, offer id).
 import { isOneOf } from './codes';
+import { isTimestamp } from './fieldRules';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
 
 export const FOLLOW_UP_STATUSES = ['suggested', 'introduced', 'in_discussion', 'agreed', 'completed', 'declined', 'dismissed', 'withdrawn'] as const;
@@ -47,7 +48,6 @@ export function lastChangeAt(followUp: FollowUp): string {
   return followUp.history[followUp.history.length - 1]?.at ?? '';
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 export function validateFollowUp(raw: unknown, at: string): Result<FollowUp> {
   const errors: Problem[] = [];
@@ -68,7 +68,7 @@ export function validateFollowUp(raw: unknown, at: string): Result<FollowUp> {
   if (!Array.isArray(rawHistory) || rawHistory.length === 0) errors.push({ path: `${at}.history`, message: 'must be a non-empty list of status changes' });
   else rawHistory.forEach((change: unknown, index) => {
     const where = `${at}.history[${index}]`;
-    if (!isRecord(change) || !isOneOf(FOLLOW_UP_STATUSES, change['status']) || typeof change['at'] !== 'string' || !TIMESTAMP.test(change['at']) || typeof change['note'] !== 'string') {
+    if (!isRecord(change) || !isOneOf(FOLLOW_UP_STATUSES, change['status']) || !isTimestamp(change['at']) || typeof change['note'] !== 'string') {
       errors.push({ path: where, message: 'must have a follow-up status, a UTC timestamp "at" and a "note"' });
       return;
     }

@@ -1,6 +1,6 @@
 // The response file (formats.md): what a respondent sends and a coordinator imports.
 import { isUiLanguage, type UiLanguage } from './codes';
-import { isDate } from './fieldRules';
+import { isTimestamp } from './fieldRules';
 import { QUESTIONNAIRE_VERSION } from './questionnaireSchema';
 import { isRound } from './round';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
@@ -37,17 +37,12 @@ export interface ResponseMeta {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const ENVELOPE_KEYS = ['format', 'formatVersion', 'questionnaireVersion', 'responseId', 'revision', 'round', 'language', 'startedAt', 'submittedAt', 'data'];
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-function isTimestamp(value: unknown): value is string {
-  // Date.parse rolls 30 February over to March, so the calendar date is checked on its own.
-  return typeof value === 'string' && ISO_TIMESTAMP.test(value) && isDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value));
-}
 
 /** The key order of formats.md, so files are stable to diff and read. */
 export function buildResponseFile(meta: ResponseMeta, data: Record<string, unknown>): ResponseFile {
@@ -96,7 +91,9 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
     || typeof language !== 'string' || !isUiLanguage(language) || !isTimestamp(startedAt) || !isTimestamp(submittedAt) || typeof version !== 'string') {
     return fail(errors);
   }
-  return ok({ format: RESPONSE_FORMAT, formatVersion: FORMAT_VERSION, questionnaireVersion: version, responseId: responseId.toLowerCase(), revision, round, language, startedAt, submittedAt, data });
+  return ok({ format: RESPONSE_FORMAT, formatVersion: FORMAT_VERSION, questionnaireVersion: version, responseId: responseId.toLowerCase(), revision, round, language,
+    // One spelling of each instant (3-digit milliseconds) so times compare and sort as text everywhere after import.
+    startedAt: new Date(startedAt).toISOString(), submittedAt: new Date(submittedAt).toISOString(), data });
 }
 
 /** `<organisation>-<first 8 of id>-r<revision>.needs-offers.json`, safe on every file system. */
