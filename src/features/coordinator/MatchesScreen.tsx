@@ -8,6 +8,7 @@ import { ManualPairForm } from './ManualPairForm';
 import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
 import { NeedsView } from './NeedsView';
+import { WithdrawnMatches } from './WithdrawnMatches';
 import { pairKey, useAnalysis } from './useAnalysis';
 
 type View = 'list' | GroupView | 'needs';
@@ -83,6 +84,7 @@ export function MatchesScreen() {
       )}
       {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}
       {view === 'needs' && <NeedsView analysis={analysis} pairs={pairs} language={language} />}
+      <WithdrawnMatches analysis={analysis} shownKeys={new Set(pairs.map((pair) => pairKey(pair.need.id, pair.offer.id)))} />
       <ManualPairForm analysis={analysis} language={language} />
     </section>
   );

@@ -2,15 +2,15 @@
 import type { Download, Page } from 'playwright-core';
 
 export class CoordinatorPage {
-  constructor(private readonly page: Page, private readonly baseUrl: string) {}
+  constructor(readonly page: Page, private readonly baseUrl: string) {}
 
   async open(screen: 'import' | 'responses' | 'backup'): Promise<void> {
     await this.page.goto(`${this.baseUrl}#/coordinator/${screen}`);
     await this.page.locator('.coordinator-screen h1').first().waitFor();
   }
 
-  async go(screen: 'import' | 'responses' | 'backup'): Promise<void> {
-    await this.page.locator('.coordinator-nav').getByRole('link').nth(['import', 'responses', 'backup'].indexOf(screen)).click();
+  async go(screen: 'import' | 'responses' | 'chart' | 'matches' | 'backup'): Promise<void> {
+    await this.page.locator(`.coordinator-nav a[href="#/coordinator/${screen}"]`).click();
     await this.page.locator('.coordinator-screen h1').first().waitFor();
   }
 

@@ -1,0 +1,113 @@
+// With the demo data: the chart's totals, a filter, a cell's entries; a match introduced, agreed, and withdrawn by a revision.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildChart, filterEntries } from '../../src/domain/chart';
+import { buildEntries } from '../../src/domain/entries';
+import { findCandidates } from '../../src/domain/matching';
+import { serializeResponseFile, validateResponse, type ResponseFile } from '../../src/domain/responseFile';
+import { isRecord } from '../../src/domain/result';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { writeFiles } from '../support/responseFiles';
+import { CoordinatorPage } from './pages/coordinatorPage';
+
+const baseUrl = inject('baseUrl');
+const demo: ResponseFile[] = readdirSync('public/demo').filter((name) => name.endsWith('.needs-offers.json')).flatMap((name) => {
+  const parsed = validateResponse(JSON.parse(readFileSync(`public/demo/${name}`, 'utf8')));
+  return parsed.ok ? [parsed.value] : [];
+});
+const entries = buildEntries(demo);
+const candidates = findCandidates(entries.needs, entries.offers, entries.funding, new Date().toISOString().slice(0, 10));
+const totalsText = (chart: ReturnType<typeof buildChart>) => {
+  const t = chart.totals;
+  return `${t.organisations} organisations · ${t.needs} needs · ${t.offers} offers · ${t.funding} funding sources · ${t.obvious} obvious matches among ${t.candidates} candidates`;
+};
+
+describe('chart and matches on the demo data', () => {
+  let session: BrowserSession;
+  let coordinator: CoordinatorPage;
+  beforeAll(async () => {
+    session = await openBrowser(baseUrl);
+    coordinator = new CoordinatorPage(session.page, baseUrl);
+    await coordinator.open('import');
+    await session.page.getByRole('button', { name: 'Load demo data' }).click();
+    await session.page.locator('.import-report').waitFor();
+  });
+  afterAll(async () => { await session.close(); });
+
+  it('shows the expected totals, and a filter changes them', async () => {
+    await session.page.goto(`${baseUrl}#/coordinator/chart`);
+    const totals = session.page.getByTestId('chart-totals');
+    await expect.poll(() => totals.innerText()).toBe(totalsText(buildChart(entries, candidates)));
+    expect(demo.length).toBe(30);
+    await session.page.locator('select[data-filter="status"]').selectOption('emerging');
+    await expect.poll(() => totals.innerText()).toBe(totalsText(buildChart(filterEntries(entries, { status: 'emerging' }), candidates)));
+    // Gap themes are marked.
+    const gaps = buildChart(filterEntries(entries, { status: 'emerging' }), candidates).rows.filter((row) => row.gap).map((row) => row.theme);
+    const marked = await session.page.locator('.chart-table tr.gap-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-theme')));
+    expect(marked).toEqual(gaps);
+    await session.page.locator('select[data-filter="status"]').selectOption('');
+  });
+
+  it('lists the entries behind a heat-map cell', async () => {
+    const chart = buildChart(entries, candidates);
+    const row = chart.rows.find((item) => (item.needsBy.status['emerging'] ?? 0) > 0 && (item.offersBy.status['emerging'] ?? 0) > 0)
+      ?? chart.rows.find((item) => (item.needsBy.status['emerging'] ?? 0) > 0);
+    if (!row) throw new Error('the demo data has no emerging needs');
+    await session.page.locator(`[data-cell="${row.theme}:emerging"]`).click();
+    const listed = await session.page.locator('.cell-entries tr[data-entry-id]').evaluateAll((rows) => rows.map((item) => item.getAttribute('data-entry-id')).sort());
+    const expected = [...entries.needs, ...entries.offers].filter((entry) => entry.theme === row.theme && entry.org.status === 'emerging').map((entry) => entry.id).sort();
+    expect(listed).toEqual(expected);
+  });
+
+  it('introduces an obvious match, agrees it, and reads its history back after a reload', async () => {
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    const card = session.page.locator('.match-card').first();
+    await card.waitFor();
+    const needId = await card.getAttribute('data-need');
+    const offerId = await card.getAttribute('data-offer');
+    const pair = candidates.find((item) => item.need.id === needId && item.offer.id === offerId);
+    if (!pair) throw new Error('first card is not a candidate');
+    expect(pair.obvious).toBe(true);
+    const href = await card.getByRole('link', { name: 'Draft an introduction e-mail' }).getAttribute('href') ?? '';
+    expect(href.startsWith(`mailto:${encodeURIComponent(pair.need.org.contactEmail)},${encodeURIComponent(pair.offer.org.contactEmail)}?subject=`)).toBe(true);
+    const body = decodeURIComponent(href.slice(href.indexOf('body=') + 5));
+    expect(body).toContain(pair.need.title);
+    expect(body).toContain(pair.offer.title);
+
+    await card.getByRole('button', { name: 'I sent it: mark as introduced' }).click();
+    const agreedCard = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    await expect.poll(() => agreedCard.locator('.match-header .status').innerText()).toBe('Introduced');
+    await agreedCard.getByTestId('status-select').selectOption('agreed');
+    await agreedCard.getByLabel('Note').fill('Study visit planned for March');
+    await agreedCard.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => agreedCard.locator('.match-header .status').innerText()).toBe('Agreed');
+
+    await session.page.reload();
+    await agreedCard.locator('details.history summary').click();
+    const history = await agreedCard.locator('details.history li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')));
+    expect(history).toEqual(['suggested', 'introduced', 'agreed']);
+    expect(await agreedCard.locator('details.history').innerText()).toContain('Study visit planned for March');
+  });
+
+  it('marks the match withdrawn when a revision removes its need', async () => {
+    const card = session.page.locator('.match-card').first();
+    const needId = await card.getAttribute('data-need');
+    const source = demo.find((file) => Array.isArray(file.data['needs']) && file.data['needs'].some((need: unknown) => isRecord(need) && need['id'] === needId));
+    if (!source || !Array.isArray(source.data['needs'])) throw new Error('need not found in the demo files');
+    const remaining = source.data['needs'].filter((need: unknown) => !(isRecord(need) && need['id'] === needId));
+    const revised: ResponseFile = { ...source, revision: source.revision + 1, submittedAt: new Date().toISOString(), data: { ...source.data, has_needs: remaining.length > 0, needs: remaining.length > 0 ? remaining : undefined } };
+    const data = Object.fromEntries(Object.entries(revised.data).filter(([, value]) => value !== undefined));
+    const files = writeFiles({ 'revised.needs-offers.json': serializeResponseFile({ ...revised, data }) });
+    await coordinator.go('import');
+    await coordinator.importFiles([files.path('revised.needs-offers.json')]);
+    expect(await coordinator.reportFor('revised')).toContain('1 updated');
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    const withdrawn = session.page.locator(`.withdrawn li[data-need="${needId}"]`);
+    await withdrawn.waitFor();
+    const statuses = await withdrawn.locator('li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')));
+    expect(statuses).toEqual(['suggested', 'introduced', 'agreed', 'withdrawn']);
+    expect(await session.page.locator(`.match-card[data-need="${needId}"]`).count()).toBe(0);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
