@@ -43,7 +43,7 @@ export function App() {
             <CoordinatorApp route={route.slice(1)} />
           </Suspense>
         ) : (
-          <RespondentApp />
+          <RespondentApp key={route[0] === 'follow-up' ? 'follow-up' : 'main'} kind={route[0] === 'follow-up' ? 'follow-up' : 'main'} />
         )}
       </main>
       {!coordinator && (

@@ -45,6 +45,9 @@ const en = {
   printTitle: 'Response of {org}',
   submitFailed: 'Your response could not be submitted: {problems}',
   coordinatorArea: 'Coordinator area',
+  followUpTitle: 'Needs and offers: follow-up at the end of the pilot',
+  followUpLead: 'The pilot run by {org} ends with an evaluation: was a mechanism for matching needs with offers useful to you, and should it continue?',
+  followUpTime: 'It takes about 5 minutes. Your answers are kept as a draft on this device as you type.',
   pagePosition: 'Page {page} of {of}',
 } as const;
 
@@ -94,6 +97,9 @@ const fr: Messages = {
   printTitle: 'Réponse de {org}',
   submitFailed: 'Votre réponse n’a pas pu être envoyée : {problems}',
   coordinatorArea: 'Espace de coordination',
+  followUpTitle: 'Besoins et offres : suivi à la fin du projet pilote',
+  followUpLead: 'Le projet pilote mené par {org} se termine par une évaluation : un mécanisme de mise en relation des besoins et des offres vous a-t-il été utile, et doit-il continuer ?',
+  followUpTime: 'Comptez environ 5 minutes. Vos réponses sont conservées comme brouillon sur cet appareil au fur et à mesure de la saisie.',
   pagePosition: 'Page {page} sur {of}',
 };
 
@@ -140,6 +146,9 @@ const es: Messages = {
   printTitle: 'Respuesta de {org}',
   submitFailed: 'No se ha podido enviar su respuesta: {problems}',
   coordinatorArea: 'Área de coordinación',
+  followUpTitle: 'Necesidades y ofertas: seguimiento al final del proyecto piloto',
+  followUpLead: 'El proyecto piloto dirigido por {org} termina con una evaluación: ¿le resultó útil un mecanismo que pone en relación necesidades y ofertas, y debería continuar?',
+  followUpTime: 'Le llevará unos 5 minutos. Sus respuestas se guardan como borrador en este dispositivo mientras escribe.',
   pagePosition: 'Página {page} de {of}',
 };
 
@@ -186,6 +195,9 @@ const pt: Messages = {
   printTitle: 'Resposta de {org}',
   submitFailed: 'Não foi possível enviar sua resposta: {problems}',
   coordinatorArea: 'Área da coordenação',
+  followUpTitle: 'Necessidades e ofertas: acompanhamento no fim do piloto',
+  followUpLead: 'O piloto conduzido por {org} termina com uma avaliação: um mecanismo que relaciona necessidades e ofertas foi útil para você, e deve continuar?',
+  followUpTime: 'Leva cerca de 5 minutos. Suas respostas ficam guardadas como rascunho neste dispositivo enquanto você digita.',
   pagePosition: 'Página {page} de {of}',
 };
 

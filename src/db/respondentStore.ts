@@ -7,14 +7,16 @@ export const CURRENT_DRAFT = 'current';
 export interface RespondentStore {
   /** `false` when answers only live in this tab (private mode, storage refused or full). */
   readonly persistent: boolean;
-  loadDraft(): Promise<DraftRecord | undefined>;
+  /** Drafts are kept per questionnaire: `current` (the main one) or `follow-up`. */
+  loadDraft(draftId?: string): Promise<DraftRecord | undefined>;
   saveDraft(draft: DraftRecord): Promise<void>;
-  loadPage(): Promise<string | undefined>;
-  savePage(pageName: string): Promise<void>;
+  loadPage(draftId?: string): Promise<string | undefined>;
+  savePage(pageName: string, draftId?: string): Promise<void>;
   /** Stores the submission and removes the draft, in one transaction. */
-  recordSubmission(file: ResponseFile): Promise<void>;
-  latestSubmission(): Promise<SubmissionRecord | undefined>;
-  discardDraft(): Promise<void>;
+  recordSubmission(file: ResponseFile, draftId?: string): Promise<void>;
+  /** The newest submission, of one questionnaire version when given. */
+  latestSubmission(questionnaireVersion?: string): Promise<SubmissionRecord | undefined>;
+  discardDraft(draftId?: string): Promise<void>;
   /** Removes every draft and submission: the shared-device hand-over. */
   forgetEverything(): Promise<void>;
 }
@@ -35,28 +37,28 @@ class DexieRespondentStore implements RespondentStore {
   readonly persistent = true;
   constructor(private readonly db: RespondentDb) {}
 
-  loadDraft() { return this.db.drafts.get(CURRENT_DRAFT); }
+  loadDraft(draftId = CURRENT_DRAFT) { return this.db.drafts.get(draftId); }
   async saveDraft(draft: DraftRecord) { await this.db.drafts.put(draft); }
-  async loadPage() { return (await this.db.draftUi.get(CURRENT_DRAFT))?.pageName; }
-  async savePage(pageName: string) { await this.db.draftUi.put({ draftId: CURRENT_DRAFT, pageName, updatedAt: new Date().toISOString() }); }
+  async loadPage(draftId = CURRENT_DRAFT) { return (await this.db.draftUi.get(draftId))?.pageName; }
+  async savePage(pageName: string, draftId = CURRENT_DRAFT) { await this.db.draftUi.put({ draftId, pageName, updatedAt: new Date().toISOString() }); }
 
-  async recordSubmission(file: ResponseFile) {
+  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {
     await this.db.transaction('rw', [this.db.submissions, this.db.drafts, this.db.draftUi], async () => {
       await this.db.submissions.put({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
-      await this.db.drafts.delete(CURRENT_DRAFT);
-      await this.db.draftUi.delete(CURRENT_DRAFT);
+      await this.db.drafts.delete(draftId);
+      await this.db.draftUi.delete(draftId);
     });
   }
 
-  async latestSubmission() {
+  async latestSubmission(questionnaireVersion?: string) {
     const all = await this.db.submissions.toArray();
-    return all.sort(byNewest)[0];
+    return all.filter((record) => questionnaireVersion === undefined || record.file.questionnaireVersion === questionnaireVersion).sort(byNewest)[0];
   }
 
-  async discardDraft() {
+  async discardDraft(draftId = CURRENT_DRAFT) {
     await this.db.transaction('rw', [this.db.drafts, this.db.draftUi], async () => {
-      await this.db.drafts.delete(CURRENT_DRAFT);
-      await this.db.draftUi.delete(CURRENT_DRAFT);
+      await this.db.drafts.delete(draftId);
+      await this.db.draftUi.delete(draftId);
     });
   }
 
@@ -70,22 +72,23 @@ class DexieRespondentStore implements RespondentStore {
 /** Keeps everything in this tab only; used when IndexedDB is refused, so the respondent can still finish. */
 export class MemoryRespondentStore implements RespondentStore {
   readonly persistent = false;
-  private draft: DraftRecord | undefined;
-  private page: string | undefined;
+  private drafts = new Map<string, DraftRecord>();
+  private pages = new Map<string, string>();
   private submissions: SubmissionRecord[] = [];
 
-  async loadDraft() { return this.draft; }
-  async saveDraft(draft: DraftRecord) { this.draft = draft; }
-  async loadPage() { return this.page; }
-  async savePage(pageName: string) { this.page = pageName; }
-  async recordSubmission(file: ResponseFile) {
+  async loadDraft(draftId = CURRENT_DRAFT) { return this.drafts.get(draftId); }
+  async saveDraft(draft: DraftRecord) { this.drafts.set(draft.draftId, draft); }
+  async loadPage(draftId = CURRENT_DRAFT) { return this.pages.get(draftId); }
+  async savePage(pageName: string, draftId = CURRENT_DRAFT) { this.pages.set(draftId, pageName); }
+  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {
     this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
-    this.draft = undefined;
-    this.page = undefined;
+    await this.discardDraft(draftId);
   }
-  async latestSubmission() { return [...this.submissions].sort(byNewest)[0]; }
-  async discardDraft() { this.draft = undefined; this.page = undefined; }
-  async forgetEverything() { this.submissions = []; await this.discardDraft(); }
+  async latestSubmission(questionnaireVersion?: string) {
+    return this.submissions.filter((record) => questionnaireVersion === undefined || record.file.questionnaireVersion === questionnaireVersion).sort(byNewest)[0];
+  }
+  async discardDraft(draftId = CURRENT_DRAFT) { this.drafts.delete(draftId); this.pages.delete(draftId); }
+  async forgetEverything() { this.submissions = []; this.drafts.clear(); this.pages.clear(); }
 }
 
 export type OpenedStore = { store: RespondentStore; problem: StorageProblem | null };

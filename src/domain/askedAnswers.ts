@@ -1,5 +1,5 @@
 // Reduces a draft to the answers the questionnaire actually asked, given the other answers (what is submitted).
-import { isEntryList, topLevelElements, type Answers, type FieldSpec } from './questionnaireSchema';
+import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type FieldSpec, type PageSpec } from './questionnaireSchema';
 import { isRecord } from './result';
 
 function isBlank(value: unknown): boolean {
@@ -26,9 +26,9 @@ function keepFields(answers: Answers, entry: Answers, fields: readonly FieldSpec
  * Drops unanswered questions, questions hidden by other answers (e.g. needs after "no needs"), and anything the
  * questionnaire does not ask, so the response file holds exactly the answers the respondent was shown.
  */
-export function askedAnswers(data: Answers): Record<string, unknown> {
+export function askedAnswers(data: Answers, pages: readonly PageSpec[] = QUESTIONNAIRE): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const element of topLevelElements()) {
+  for (const element of topLevelElements(pages)) {
     if (!isEntryList(element)) {
       Object.assign(out, keepFields(data, data, [element]));
       continue;

@@ -22,7 +22,8 @@ export interface FieldSpec {
   shownWhen?: (answers: Answers, entry: Answers) => boolean;
 }
 
-export const ENTRY_LISTS = ['needs', 'offers', 'funding_sources', 'past_twinning'] as const;
+/** Entry lists of both questionnaires (`exchanges` is the follow-up questionnaire's). */
+export const ENTRY_LISTS = ['needs', 'offers', 'funding_sources', 'past_twinning', 'exchanges'] as const;
 export type EntryListName = (typeof ENTRY_LISTS)[number];
 
 export interface EntryListSpec {
@@ -184,7 +185,7 @@ export function isEntryList(element: ElementSpec): element is EntryListSpec {
   return element.kind === 'entries';
 }
 
-/** Every top-level element, in questionnaire order. */
-export function topLevelElements(): ElementSpec[] {
-  return QUESTIONNAIRE.flatMap((page) => [...page.elements]);
+/** Every top-level element of a questionnaire (the main one by default), in order. */
+export function topLevelElements(pages: readonly PageSpec[] = QUESTIONNAIRE): ElementSpec[] {
+  return pages.flatMap((page) => [...page.elements]);
 }

@@ -1,7 +1,8 @@
 // The response file (formats.md): what a respondent sends and a coordinator imports.
 import { isUiLanguage, type UiLanguage } from './codes';
 import { isTimestamp } from './fieldRules';
-import { QUESTIONNAIRE_VERSION } from './questionnaireSchema';
+import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from './followUpSchema';
+import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from './questionnaireSchema';
 import { isRound } from './round';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
 import { validateAnswers } from './validateAnswers';
@@ -11,8 +12,13 @@ export const RESPONSES_FORMAT = 'needs-offers-responses';
 export const FORMAT_VERSION = 1;
 export const RESPONSE_FILE_SUFFIX = '.needs-offers.json';
 
-/** Questionnaire versions this build can read. */
-export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = [QUESTIONNAIRE_VERSION];
+/** Questionnaire versions this build can read, with the questions each asks. */
+const QUESTIONNAIRES: ReadonlyMap<string, readonly PageSpec[]> = new Map([[QUESTIONNAIRE_VERSION, QUESTIONNAIRE], [FOLLOW_UP_VERSION, FOLLOW_UP_QUESTIONNAIRE]]);
+export const READABLE_QUESTIONNAIRE_VERSIONS: readonly string[] = [...QUESTIONNAIRES.keys()];
+
+export function isFollowUpResponse(file: ResponseFile): boolean {
+  return file.questionnaireVersion === FOLLOW_UP_VERSION;
+}
 
 export interface ResponseFile {
   format: typeof RESPONSE_FORMAT;
@@ -45,11 +51,11 @@ export function isUuid(value: string): boolean {
 
 
 /** The key order of formats.md, so files are stable to diff and read. */
-export function buildResponseFile(meta: ResponseMeta, data: Record<string, unknown>): ResponseFile {
+export function buildResponseFile(meta: ResponseMeta, data: Record<string, unknown>, questionnaireVersion = QUESTIONNAIRE_VERSION): ResponseFile {
   return {
     format: RESPONSE_FORMAT,
     formatVersion: FORMAT_VERSION,
-    questionnaireVersion: QUESTIONNAIRE_VERSION,
+    questionnaireVersion,
     responseId: meta.responseId,
     revision: meta.revision,
     round: meta.round,
@@ -75,7 +81,8 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
   if (raw['format'] !== RESPONSE_FORMAT) errors.push({ path: here('format'), message: `must be "${RESPONSE_FORMAT}"` });
   if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${JSON.stringify(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})` });
   const version = raw['questionnaireVersion'];
-  const versionReadable = typeof version === 'string' && READABLE_QUESTIONNAIRE_VERSIONS.includes(version);
+  const pages = typeof version === 'string' ? QUESTIONNAIRES.get(version) : undefined;
+  const versionReadable = pages !== undefined;
   if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${JSON.stringify(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})` });
   const { responseId, revision, round, language, startedAt, submittedAt, data } = raw;
   if (typeof responseId !== 'string' || !isUuid(responseId)) errors.push({ path: here('responseId'), message: `${JSON.stringify(responseId)} is not a UUID` });
@@ -86,7 +93,7 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
   if (!isTimestamp(submittedAt)) errors.push({ path: here('submittedAt'), message: `${JSON.stringify(submittedAt)} is not a UTC timestamp` });
   if (isTimestamp(startedAt) && isTimestamp(submittedAt) && Date.parse(submittedAt) < Date.parse(startedAt)) errors.push({ path: here('submittedAt'), message: 'is before startedAt' });
   // Answers are only checked against a questionnaire version we know.
-  if (versionReadable) errors.push(...validateAnswers(data).map((problem) => ({ path: here(`data.${problem.path}`), message: problem.message })));
+  if (pages) errors.push(...validateAnswers(data, pages).map((problem) => ({ path: here(`data.${problem.path}`), message: problem.message })));
   if (errors.length > 0 || !isRecord(data) || typeof responseId !== 'string' || typeof revision !== 'number' || typeof round !== 'string'
     || typeof language !== 'string' || !isUiLanguage(language) || !isTimestamp(startedAt) || !isTimestamp(submittedAt) || typeof version !== 'string') {
     return fail(errors);

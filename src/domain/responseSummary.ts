@@ -6,6 +6,8 @@ import type { ResponseFile } from './responseFile';
 export interface ResponseSummary {
   responseId: string;
   revision: number;
+  /** `2026.1` for the main questionnaire, `follow-up-2026.1` for the end-of-pilot follow-up. */
+  questionnaireVersion: string;
   orgName: string;
   orgType: string;
   orgClass: string;
@@ -32,6 +34,7 @@ export function summarize(file: ResponseFile): ResponseSummary {
   return {
     responseId: file.responseId,
     revision: file.revision,
+    questionnaireVersion: file.questionnaireVersion,
     orgName: text(data, 'org_name'),
     orgType: text(data, 'org_type'),
     orgClass: orgClassOf(text(data, 'org_type')) ?? '',
@@ -51,6 +54,7 @@ export type SummaryColumn = Exclude<keyof ResponseSummary, 'responseId'>;
 export type SortDirection = 'asc' | 'desc';
 
 export interface SummaryFilter {
+  questionnaireVersion?: string;
   round?: string;
   resettlementStatus?: string;
   orgClass?: string;
@@ -68,7 +72,8 @@ export function foldText(value: string): string {
 export function filterSummaries<T extends ResponseSummary>(rows: readonly T[], filter: SummaryFilter): T[] {
   const needle = filter.search ? foldText(filter.search) : '';
   return rows.filter((row) =>
-    (!filter.round || row.round === filter.round)
+    (!filter.questionnaireVersion || row.questionnaireVersion === filter.questionnaireVersion)
+    && (!filter.round || row.round === filter.round)
     && (!filter.resettlementStatus || row.resettlementStatus === filter.resettlementStatus)
     && (!filter.orgClass || row.orgClass === filter.orgClass)
     && (!filter.region || row.region === filter.region)

@@ -1,7 +1,7 @@
 // Checks a response's `data` against the questionnaire: required answers, codes, types, dates, lengths, unknown keys.
 import { isCode, isCountry } from './codes';
 import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from './fieldRules';
-import { isEntryList, topLevelElements, type Answers, type FieldSpec } from './questionnaireSchema';
+import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type FieldSpec, type PageSpec } from './questionnaireSchema';
 import { isRecord, type Problem } from './result';
 
 function isEmpty(value: unknown): boolean {
@@ -100,9 +100,9 @@ function checkEntryRules(entry: Answers, listName: string, prefix: string): Prob
 }
 
 /** All problems in a response's answers; an empty list means the answers are valid. */
-export function validateAnswers(data: unknown): Problem[] {
+export function validateAnswers(data: unknown, pages: readonly PageSpec[] = QUESTIONNAIRE): Problem[] {
   if (!isRecord(data)) return [{ path: 'data', message: 'must be an object of answers' }];
-  const elements = topLevelElements();
+  const elements = topLevelElements(pages);
   const fields = elements.filter((element): element is FieldSpec => !isEntryList(element));
   const listNames = new Set<string>(elements.filter(isEntryList).map((list) => list.name));
   const topLevel = Object.fromEntries(Object.entries(data).filter(([key]) => !listNames.has(key)));

@@ -3,20 +3,18 @@ import { Model, type Question, type SurveyModel } from 'survey-core';
 import 'survey-core/i18n/french';
 import 'survey-core/i18n/spanish';
 import 'survey-core/i18n/portuguese';
-import questionnaire from '../../surveys/questionnaire.json';
 import { isOneOf, type UiLanguage } from '../domain/codes';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
-import { expandDefinition, fromSurveyLocale, toSurveyLocale } from './definition';
+import { fromSurveyLocale, toSurveyLocale } from './definition';
+import { definitionOf, type QuestionnaireKind } from './questionnaires';
 import { ruleMessage, type RuleMessage } from './messages';
 
-let expanded: Record<string, unknown> | undefined;
-
-/** Expanded once per page load: country names for four languages are not free. */
+/** The main questionnaire's SurveyJS definition (kept for callers that only know the main one). */
 export function questionnaireDefinition(): Record<string, unknown> {
-  return (expanded ??= expandDefinition(questionnaire));
+  return definitionOf('main');
 }
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
@@ -69,6 +67,8 @@ export interface SurveyOptions {
   pageName?: string;
   /** Read-only rendering of every answer on one page (print layout). */
   display?: boolean;
+  /** The main questionnaire unless told otherwise. */
+  kind?: QuestionnaireKind;
 }
 
 /** Switches the questionnaire's language; answers are untouched. */
@@ -82,7 +82,7 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
 }
 
 export function createSurvey(options: SurveyOptions): SurveyModel {
-  const survey = new Model(questionnaireDefinition());
+  const survey = new Model(definitionOf(options.kind ?? 'main'));
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
   survey.showProgressBar = true;

@@ -9,7 +9,7 @@ import { uuid } from './coordinatorFixtures';
 describe('summarize', () => {
   it('takes the key facts of a response and counts its entries', () => {
     expect(summarize(responseFile(uuid(1), 2))).toEqual({
-      responseId: uuid(1), revision: 2, orgName: 'Conseil québécois pour les réfugiés', orgType: 'other', orgClass: 'international',
+      responseId: uuid(1), revision: 2, questionnaireVersion: '2026.1', orgName: 'Conseil québécois pour les réfugiés', orgType: 'other', orgClass: 'international',
       country: 'CA', region: 'americas', resettlementStatus: 'established', language: 'en', round: '2026-Q4', submittedAt: '2026-11-03T10:00:00.000Z',
       needs: 2, offers: 1, fundingSources: 1,
     });
@@ -35,7 +35,7 @@ describe('summarize', () => {
 
 function row(n: number, fields: Partial<ResponseSummary> = {}): ResponseSummary {
   return {
-    responseId: uuid(n), revision: 1, orgName: `Org ${n}`, orgType: 'ngo', orgClass: 'ngo', country: 'CA', region: 'americas',
+    responseId: uuid(n), revision: 1, questionnaireVersion: '2026.1', orgName: `Org ${n}`, orgType: 'ngo', orgClass: 'ngo', country: 'CA', region: 'americas',
     resettlementStatus: 'established', language: 'en', round: '2026-Q4', submittedAt: '2026-11-03T10:00:00.000Z', needs: 1, offers: 1, fundingSources: 0,
     ...fields,
   };

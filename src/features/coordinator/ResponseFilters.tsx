@@ -6,6 +6,7 @@ import { useCoordinatorT, type CoordinatorKey } from './messages';
 type FilterKey = Exclude<keyof SummaryFilter, 'search'>;
 
 const FILTERS: { key: FilterKey; label: CoordinatorKey; list?: CodeListName }[] = [
+  { key: 'questionnaireVersion', label: 'filterQuestionnaire' },
   { key: 'round', label: 'filterRound' },
   { key: 'resettlementStatus', label: 'filterStatus', list: 'resettlement_status' },
   { key: 'orgClass', label: 'filterClass', list: 'org_class' },

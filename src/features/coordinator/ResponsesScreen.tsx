@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useResponseRows } from '../../db/hooks';
 import { filterSummaries, sortSummaries, type SortDirection, type SummaryColumn, type SummaryFilter } from '../../domain/responseSummary';
+import { QUESTIONNAIRE_VERSION } from '../../domain/questionnaireSchema';
 import { useCoordinator } from './context';
 import { useCoordinatorT } from './messages';
 import { ResponseFilters } from './ResponseFilters';
@@ -13,7 +14,8 @@ export function ResponsesScreen() {
   const { language } = useI18n();
   const { store, reportProblem } = useCoordinator();
   const rows = useResponseRows(store);
-  const [filter, setFilter] = useState<SummaryFilter>({});
+  // The main questionnaire's responses unless the coordinator asks for the follow-up ones.
+  const [filter, setFilter] = useState<SummaryFilter>({ questionnaireVersion: QUESTIONNAIRE_VERSION });
   const [sort, setSort] = useState<{ column: SummaryColumn; direction: SortDirection }>({ column: 'submittedAt', direction: 'desc' });
   const [showBin, setShowBin] = useState(false);
 

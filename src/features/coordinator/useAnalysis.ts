@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useFollowUps, useLatestResponses } from '../../db/hooks';
 import { buildEntries, type Entries } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
+import { isFollowUpResponse } from '../../domain/responseFile';
 import { findCandidates, fundingForNeeds, type Candidate } from '../../domain/matching';
 import { useCoordinator } from './context';
 
@@ -26,7 +27,7 @@ export function useAnalysis(): Analysis | undefined {
   const today = new Date().toISOString().slice(0, 10);
   const computed = useMemo(() => {
     if (!latest) return undefined;
-    const entries = buildEntries(latest);
+    const entries = buildEntries(latest.filter((file) => !isFollowUpResponse(file)));
     return { entries, candidates: findCandidates(entries.needs, entries.offers, entries.funding, today), needFunding: fundingForNeeds(entries.needs, entries.funding, today) };
   }, [latest, today]);
   return useMemo(() => {

@@ -3,8 +3,10 @@ import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { roundFor } from '../../domain/deployment';
+import type { QuestionnaireKind } from '../../survey/questionnaires';
 
 interface LandingProps {
+  kind: QuestionnaireKind;
   draft: DraftRecord | undefined;
   submission: SubmissionRecord | undefined;
   onStart: () => void;
@@ -13,22 +15,32 @@ interface LandingProps {
   onDiscard: () => void;
 }
 
-export function Landing({ draft, submission, onStart, onResume, onRevise, onDiscard }: LandingProps) {
+export function Landing({ kind, draft, submission, onStart, onResume, onRevise, onDiscard }: LandingProps) {
   const { t, language } = useI18n();
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <article className="landing">
-      <h1>{t('landingTitle')}</h1>
-      <p className="lead">{t('landingLead', { org: deployment.coordinatingOrganisation })}</p>
-      <h2>{t('landingHowUsed')}</h2>
-      <ul>
-        <li>{t('landingUse1')}</li>
-        <li>{t('landingUse2')}</li>
-        <li><strong>{t('landingUse3')}</strong></li>
-        <li>{t('landingUse4')}</li>
-      </ul>
-      <p>{t('landingTime')}</p>
+      {kind === 'follow-up' ? (
+        <>
+          <h1>{t('followUpTitle')}</h1>
+          <p className="lead">{t('followUpLead', { org: deployment.coordinatingOrganisation })}</p>
+          <p>{t('followUpTime')}</p>
+        </>
+      ) : (
+        <>
+          <h1>{t('landingTitle')}</h1>
+          <p className="lead">{t('landingLead', { org: deployment.coordinatingOrganisation })}</p>
+          <h2>{t('landingHowUsed')}</h2>
+          <ul>
+            <li>{t('landingUse1')}</li>
+            <li>{t('landingUse2')}</li>
+            <li><strong>{t('landingUse3')}</strong></li>
+            <li>{t('landingUse4')}</li>
+          </ul>
+          <p>{t('landingTime')}</p>
+        </>
+      )}
       {deployment.sharedDevice && <p className="notice">{t('landingSharedDevice')}</p>}
       <div className="actions">
         {draft ? (

@@ -5,10 +5,11 @@ import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey } from '../../survey/createSurvey';
+import type { QuestionnaireKind } from '../../survey/questionnaires';
 
-export function PrintView({ file }: { file: ResponseFile }) {
+export function PrintView({ file, kind }: { file: ResponseFile; kind: QuestionnaireKind }) {
   const { t, language } = useI18n();
-  const [survey] = useState(() => createSurvey({ language, deployment, round: file.round, data: file.data, display: true }));
+  const [survey] = useState(() => createSurvey({ kind, language, deployment, round: file.round, data: file.data, display: true }));
   const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : '';
   return (
     <section className="print-only" aria-hidden="true">

@@ -6,15 +6,17 @@ import { entryCounts } from '../../domain/entryIds';
 import { mailtoLink } from '../../domain/mailto';
 import { responseFileName, serializeResponseFile, type ResponseFile } from '../../domain/responseFile';
 import { downloadText } from '../../io/download';
+import type { QuestionnaireKind } from '../../survey/questionnaires';
 import { PrintView } from './PrintView';
 
 interface ReceiptProps {
+  kind: QuestionnaireKind;
   file: ResponseFile;
   onRevise: () => void;
   onNewResponse: () => void;
 }
 
-export function Receipt({ file, onRevise, onNewResponse }: ReceiptProps) {
+export function Receipt({ kind, file, onRevise, onNewResponse }: ReceiptProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [printing, setPrinting] = useState(false);
@@ -54,7 +56,7 @@ export function Receipt({ file, onRevise, onNewResponse }: ReceiptProps) {
           <dt>{t('receiptRevision')}</dt>
           <dd data-testid="revision">{file.revision}</dd>
         </dl>
-        <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>
+        {kind === 'main' && <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>}
         <p>{t('receiptNext', { org: deployment.coordinatingOrganisation, email: deployment.coordinatorEmail })}</p>
         <div className="actions">
           <button type="button" className="primary" onClick={() => downloadText(fileName, serializeResponseFile(file), 'application/json')}>{t('download')}</button>
@@ -66,7 +68,7 @@ export function Receipt({ file, onRevise, onNewResponse }: ReceiptProps) {
           <button type="button" onClick={newResponse}>{t('newResponse')}</button>
         </div>
       </article>
-      {printing && <PrintView file={file} />}
+      {printing && <PrintView file={file} kind={kind} />}
     </>
   );
 }

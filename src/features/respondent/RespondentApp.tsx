@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
-import { CURRENT_DRAFT, openRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStore';
+import { openRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStore';
 import type { ResponseFile } from '../../domain/responseFile';
+import { QUESTIONNAIRES, type QuestionnaireKind } from '../../survey/questionnaires';
 import { Landing } from './Landing';
 import { Receipt } from './Receipt';
 import { StorageNotice } from './StorageNotice';
@@ -16,7 +17,8 @@ type Screen =
   | { name: 'survey'; draft: DraftRecord; pageName: string | undefined }
   | { name: 'receipt'; file: ResponseFile };
 
-export function RespondentApp() {
+export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
+  const questionnaire = QUESTIONNAIRES[kind];
   const { language, t } = useI18n();
   const [store, setStore] = useState<RespondentStore | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
@@ -26,14 +28,14 @@ export function RespondentApp() {
     let live = true;
     void (async () => {
       const opened = await openRespondentStore();
-      const [draft, submission] = await Promise.all([opened.store.loadDraft(), opened.store.latestSubmission()]);
+      const [draft, submission] = await Promise.all([opened.store.loadDraft(questionnaire.draftId), opened.store.latestSubmission(questionnaire.version)]);
       if (!live) return;
       setStore(opened.store);
       setProblem(opened.problem);
       setScreen({ name: 'landing', draft, submission });
     })();
     return () => { live = false; };
-  }, []);
+  }, [questionnaire]);
 
   if (store === null || screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
@@ -53,19 +55,19 @@ export function RespondentApp() {
 
   function newDraft(): DraftRecord {
     const now = new Date().toISOString();
-    return { draftId: CURRENT_DRAFT, responseId: crypto.randomUUID(), revision: 1, startedAt: now, language, data: {}, updatedAt: now };
+    return { draftId: questionnaire.draftId, responseId: crypto.randomUUID(), revision: 1, startedAt: now, language, data: {}, updatedAt: now };
   }
 
   function revisionDraft(file: ResponseFile): DraftRecord {
     const now = new Date().toISOString();
-    return { draftId: CURRENT_DRAFT, responseId: file.responseId, revision: file.revision + 1, startedAt: now, language, data: file.data, updatedAt: now };
+    return { draftId: questionnaire.draftId, responseId: file.responseId, revision: file.revision + 1, startedAt: now, language, data: file.data, updatedAt: now };
   }
 
   async function startNewResponse() {
     if (!store) return;
     try {
       if (deployment.sharedDevice) await store.forgetEverything();
-      else await store.discardDraft();
+      else await store.discardDraft(questionnaire.draftId);
     } catch (error) {
       setProblem(storageProblemOf(error));
     }
@@ -73,13 +75,13 @@ export function RespondentApp() {
   }
 
   async function resume(draft: DraftRecord) {
-    const pageName = await store?.loadPage().catch(() => undefined);
+    const pageName = await store?.loadPage(questionnaire.draftId).catch(() => undefined);
     setScreen({ name: 'survey', draft, pageName });
   }
 
   async function discard() {
-    await store?.discardDraft().catch((error: unknown) => setProblem(storageProblemOf(error)));
-    const submission = await store?.latestSubmission().catch(() => undefined);
+    await store?.discardDraft(questionnaire.draftId).catch((error: unknown) => setProblem(storageProblemOf(error)));
+    const submission = await store?.latestSubmission(questionnaire.version).catch(() => undefined);
     setScreen({ name: 'landing', draft: undefined, submission });
   }
 
@@ -88,6 +90,7 @@ export function RespondentApp() {
       {problem && <StorageNotice problem={problem} />}
       {screen.name === 'landing' && (
         <Landing
+          kind={kind}
           draft={screen.draft}
           submission={screen.submission}
           onStart={() => void openDraft(newDraft(), undefined)}
@@ -100,6 +103,7 @@ export function RespondentApp() {
         <SurveyScreen
           key={`${screen.draft.responseId}-${screen.draft.revision}`}
           store={store}
+          questionnaire={questionnaire}
           draft={screen.draft}
           initialPage={screen.pageName}
           onStorageProblem={setProblem}
@@ -108,6 +112,7 @@ export function RespondentApp() {
       )}
       {screen.name === 'receipt' && (
         <Receipt
+          kind={kind}
           file={screen.file}
           onRevise={() => void openDraft(revisionDraft(screen.file), undefined)}
           onNewResponse={() => void startNewResponse()}

@@ -9,6 +9,7 @@ import { storageProblemOf, type RespondentStore, type StorageProblem } from '../
 import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, setSurveyLanguage, surveyLanguage } from '../../survey/createSurvey';
+import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { responseFromDraft } from './submission';
 
@@ -17,20 +18,21 @@ export const REVIEW_PAGE = '(review)';
 
 interface SurveyScreenProps {
   store: RespondentStore;
+  questionnaire: QuestionnaireInfo;
   draft: DraftRecord;
   initialPage: string | undefined;
   onStorageProblem: (problem: StorageProblem) => void;
   onSubmitted: (file: ResponseFile) => void;
 }
 
-export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSubmitted }: SurveyScreenProps) {
+export function SurveyScreen({ store, questionnaire, draft, initialPage, onStorageProblem, onSubmitted }: SurveyScreenProps) {
   const { t, language } = useI18n();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [position, setPosition] = useState({ page: 0, of: 0 });
 
   const [survey] = useState<SurveyModel>(() => {
-    const model = createSurvey({ language, deployment, round: roundFor(deployment, new Date()), data: draft.data, pageName: initialPage === REVIEW_PAGE ? undefined : initialPage });
+    const model = createSurvey({ kind: questionnaire.kind, language, deployment, round: roundFor(deployment, new Date()), data: draft.data, pageName: initialPage === REVIEW_PAGE ? undefined : initialPage });
     if (initialPage === REVIEW_PAGE) model.showPreview();
     return model;
   });
@@ -49,12 +51,12 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
     const savePosition = () => {
       showPosition();
       const pageName = survey.state === 'preview' ? REVIEW_PAGE : survey.currentPage?.name;
-      if (pageName) store.savePage(pageName).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
+      if (pageName) store.savePage(pageName, questionnaire.draftId).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
       void saver.flush();
     };
     const onValueChanged = () => saver.schedule(snapshot());
     const onCompleting = (_: SurveyModel, event: { allow: boolean }) => {
-      const result = responseFromDraft({ ...draft, data: survey.data }, surveyLanguage(survey), deployment, new Date(), () => crypto.randomUUID());
+      const result = responseFromDraft({ ...draft, data: survey.data }, surveyLanguage(survey), deployment, new Date(), () => crypto.randomUUID(), questionnaire);
       if (!result.ok) {
         // Never expected (the survey validates the same rules); kept so a bug cannot produce an unimportable file.
         event.allow = false;
@@ -64,7 +66,7 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
       void (async () => {
         await saver.flush();
         try {
-          await store.recordSubmission(result.value);
+          await store.recordSubmission(result.value, questionnaire.draftId);
         } catch (error) {
           onStorageProblem(storageProblemOf(error));
         }
@@ -91,7 +93,7 @@ export function SurveyScreen({ store, draft, initialPage, onStorageProblem, onSu
       window.removeEventListener('pagehide', flushNow);
       void saver.flush();
     };
-  }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t]);
+  }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t, questionnaire]);
 
   useEffect(() => {
     setSurveyLanguage(survey, language);

@@ -6,6 +6,7 @@ import { withEntryIds } from '../../domain/entryIds';
 import { buildResponseFile, validateResponse, type ResponseFile } from '../../domain/responseFile';
 import type { Result } from '../../domain/result';
 import type { UiLanguage } from '../../domain/codes';
+import { QUESTIONNAIRES, type QuestionnaireInfo } from '../../survey/questionnaires';
 
 export interface FinishedDraft {
   responseId: string;
@@ -14,8 +15,8 @@ export interface FinishedDraft {
   data: Record<string, unknown>;
 }
 
-export function responseFromDraft(draft: FinishedDraft, language: UiLanguage, deployment: Deployment, now: Date, newId: () => string): Result<ResponseFile> {
-  const data = askedAnswers(withEntryIds(draft.data, newId));
+export function responseFromDraft(draft: FinishedDraft, language: UiLanguage, deployment: Deployment, now: Date, newId: () => string, questionnaire: QuestionnaireInfo = QUESTIONNAIRES.main): Result<ResponseFile> {
+  const data = askedAnswers(withEntryIds(draft.data, newId), questionnaire.pages);
   const file = buildResponseFile({
     responseId: draft.responseId,
     revision: draft.revision,
@@ -23,7 +24,7 @@ export function responseFromDraft(draft: FinishedDraft, language: UiLanguage, de
     language,
     startedAt: draft.startedAt,
     submittedAt: now.toISOString(),
-  }, data);
+  }, data, questionnaire.version);
   // The same validation the coordinator's import applies: a file we hand out must always import.
   return validateResponse(file);
 }

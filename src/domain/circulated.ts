@@ -1,0 +1,100 @@
+// The chart circulated to all participants, with consent applied exactly as formats.md says.
+import { buildChart, type Chart } from './chart';
+import type { Entries, Need, Offer, Organisation } from './entries';
+import type { Candidate } from './matching';
+import type { ResponseFile } from './responseFile';
+
+/** How an organisation appears in what is circulated. */
+export type Visibility = 'named_with_contacts' | 'named_contact_via_coordinator' | 'hidden';
+
+export function visibilityOf(org: Organisation): Visibility {
+  if (org.consent === 'share_all') return 'named_with_contacts';
+  if (org.consent === 'share_org_only') return 'named_contact_via_coordinator';
+  // coordinator_only, and anything unexpected: never by name.
+  return 'hidden';
+}
+
+export interface Contact {
+  name: string;
+  email: string;
+  /** True when the address is the coordinator's (share_org_only). */
+  viaCoordinator: boolean;
+}
+
+export interface CirculatedEntry {
+  kind: 'need' | 'offer';
+  id: string;
+  theme: string;
+  title: string;
+  description: string;
+  modalities: string[];
+  languages: string[];
+  orgName: string;
+  country: string;
+  status: string;
+  contact: Contact;
+  eventName: string;
+  eventDate: string;
+  url: string;
+}
+
+export interface TwinSignUp {
+  orgName: string;
+  country: string;
+  status: string;
+  willing: string;
+  roles: string[];
+  contact: Contact;
+}
+
+export interface CirculatedChart {
+  /** Totals count every entry, including those whose organisation asked not to be circulated. */
+  chart: Chart;
+  entries: CirculatedEntry[];
+  /** Offered events, soonest first (the source documents' "calendars of events"). */
+  events: CirculatedEntry[];
+  twinning: TwinSignUp[];
+  hiddenEntries: number;
+}
+
+function contactOf(org: Organisation, coordinatorEmail: string): Contact {
+  return visibilityOf(org) === 'named_with_contacts'
+    ? { name: org.contactName, email: org.contactEmail, viaCoordinator: false }
+    : { name: '', email: coordinatorEmail, viaCoordinator: true };
+}
+
+function circulate(kind: 'need' | 'offer', entry: Need | Offer, coordinatorEmail: string): CirculatedEntry {
+  const offer = kind === 'offer' && 'cost' in entry ? entry : null;
+  return {
+    kind, id: entry.id, theme: entry.theme, title: entry.title, description: entry.description, modalities: entry.modalities, languages: entry.languages,
+    orgName: entry.org.orgName, country: entry.org.country, status: entry.org.status, contact: contactOf(entry.org, coordinatorEmail),
+    eventName: offer?.eventName ?? '', eventDate: offer?.eventDate ?? '', url: offer?.url ?? '',
+  };
+}
+
+const byTitle = (a: CirculatedEntry, b: CirculatedEntry) => a.theme.localeCompare(b.theme) || a.kind.localeCompare(b.kind) || a.orgName.localeCompare(b.orgName) || a.id.localeCompare(b.id);
+
+export function circulatedChart(entries: Entries, candidates: readonly Candidate[], latest: readonly ResponseFile[], coordinatorEmail: string): CirculatedChart {
+  const visible = (entry: Need | Offer) => visibilityOf(entry.org) !== 'hidden';
+  const shown = [
+    ...entries.needs.filter(visible).map((need) => circulate('need', need, coordinatorEmail)),
+    ...entries.offers.filter(visible).map((offer) => circulate('offer', offer, coordinatorEmail)),
+  ].sort(byTitle);
+  const events = shown.filter((entry) => entry.kind === 'offer' && entry.eventDate !== '')
+    .sort((a, b) => a.eventDate.localeCompare(b.eventDate) || a.eventName.localeCompare(b.eventName) || a.id.localeCompare(b.id));
+  const orgs = new Map(entries.organisations.map((org) => [org.responseId, org]));
+  const twinning: TwinSignUp[] = latest.flatMap((file) => {
+    const org = orgs.get(file.responseId);
+    const willing = file.data['willing_to_twin'];
+    if (!org || visibilityOf(org) === 'hidden' || (willing !== 'yes' && willing !== 'maybe')) return [];
+    const roles = Array.isArray(file.data['twin_roles']) ? file.data['twin_roles'].filter((role): role is string => typeof role === 'string') : [];
+    return [{ orgName: org.orgName, country: org.country, status: org.status, willing, roles, contact: contactOf(org, coordinatorEmail) }];
+  }).sort((a, b) => a.orgName.localeCompare(b.orgName) || a.country.localeCompare(b.country));
+  return {
+    chart: buildChart(entries, candidates),
+    entries: shown,
+    events,
+    twinning,
+    hiddenEntries: entries.needs.length + entries.offers.length - shown.length,
+  };
+}
