@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StoredRevision } from '../domain/backupFile';
 import type { FollowUp } from '../domain/followUp';
+import type { RegisterEntry } from '../domain/register';
 import type { ResponseSummary } from '../domain/responseSummary';
 
 export const COORDINATOR_DB_NAME = 'needs-offers-coordinator';
@@ -28,6 +29,7 @@ export class CoordinatorDb extends Dexie {
   declare responses: EntityTable<ResponseRow, 'responseId'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare followUps: Dexie.Table<FollowUp, [string, string]>;
+  declare register: EntityTable<RegisterEntry, 'entryId'>;
 
   constructor(name = COORDINATOR_DB_NAME) {
     super(name);
@@ -39,6 +41,10 @@ export class CoordinatorDb extends Dexie {
     // v2: match follow-up, keyed by (need id, offer id) so it survives recomputation, re-import and revision.
     this.version(2).stores({
       followUps: '[needId+offerId], needResponseId, offerResponseId, status',
+    });
+    // v3: the twinning register (Annex C).
+    this.version(3).stores({
+      register: '&entryId, updatedAt',
     });
   }
 }

@@ -2,6 +2,7 @@
 import type { BinEntry } from '../domain/backupFile';
 import { buildBackup, type Backup } from '../domain/backupFile';
 import { changeStatus, mergeFollowUps, type FollowUp } from '../domain/followUp';
+import type { RegisterEntry } from '../domain/register';
 import { countOutcomes, planMerge, type MergeCounts } from '../domain/mergePlan';
 import type { ResponseFile } from '../domain/responseFile';
 import { summarize } from '../domain/responseSummary';
@@ -50,6 +51,16 @@ async function mergeFollowUpsInto(db: CoordinatorDb, incoming: readonly FollowUp
   }));
 }
 
+/** A backup's register merged by entry id: the most recently updated version of each entry wins. */
+async function mergeRegisterInto(db: CoordinatorDb, incoming: readonly RegisterEntry[]): Promise<void> {
+  if (incoming.length === 0) return;
+  const existing = await db.register.bulkGet(incoming.map((entry) => entry.entryId));
+  await db.register.bulkPut(incoming.filter((entry, index) => {
+    const here = existing[index];
+    return !here || entry.updatedAt > here.updatedAt;
+  }));
+}
+
 /** Marks `withdrawn` every match whose need or offer no longer exists in its response's latest revision. */
 async function withdrawVanished(db: CoordinatorDb, latest: readonly ResponseFile[], at: string): Promise<number> {
   if (latest.length === 0) return 0;
@@ -87,9 +98,9 @@ export class CoordinatorStore {
    * Reads are batched (one query for the keys held, one bulkGet each for rows and older latest revisions) so a
    * 10,000-response file costs a handful of round trips, not one per response.
    */
-  async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = [], followUps: readonly FollowUp[] = []): Promise<ImportOutcome> {
+  async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = [], followUps: readonly FollowUp[] = [], register: readonly RegisterEntry[] = []): Promise<ImportOutcome> {
     const { db } = this;
-    return db.transaction('rw', db.revisions, db.responses, db.followUps, async () => {
+    return db.transaction('rw', [db.revisions, db.responses, db.followUps, db.register], async () => {
       const ids = [...new Set(items.map((item) => item.response.responseId))];
       const keys = await db.revisions.where('responseId').anyOf(ids).primaryKeys();
       const stored = new Map<string, Set<number>>();
@@ -132,6 +143,7 @@ export class CoordinatorStore {
       });
       await db.responses.bulkPut(rows);
       await mergeFollowUpsInto(db, followUps);
+      await mergeRegisterInto(db, register);
       const withdrawn = await withdrawVanished(db, plan.touched.flatMap((id) => {
         const latest = olderLatest.get(id) ?? incomingLatest.get(id);
         return latest ? [latest] : [];
@@ -190,12 +202,24 @@ export class CoordinatorStore {
     await this.db.followUps.put(followUp);
   }
 
+  registerEntries(): Promise<RegisterEntry[]> {
+    return this.db.register.toArray();
+  }
+
+  async saveRegisterEntry(entry: RegisterEntry): Promise<void> {
+    await this.db.register.put(entry);
+  }
+
+  async deleteRegisterEntry(entryId: string): Promise<void> {
+    await this.db.register.delete(entryId);
+  }
+
   async backup(exportedAt: string): Promise<Backup> {
     const { db } = this;
-    return db.transaction('r', db.revisions, db.responses, db.followUps, async () => {
+    return db.transaction('r', [db.revisions, db.responses, db.followUps, db.register], async () => {
       const revisions = await db.revisions.toArray();
       const bin: BinEntry[] = (await db.responses.toArray()).flatMap((row) => (row.deletedAt === null ? [] : [{ responseId: row.responseId, deletedAt: row.deletedAt }]));
-      return buildBackup(exportedAt, revisions.map(({ importedAt, response }) => ({ importedAt, response })), bin, await db.followUps.toArray());
+      return buildBackup(exportedAt, revisions.map(({ importedAt, response }) => ({ importedAt, response })), bin, await db.followUps.toArray(), await db.register.toArray());
     });
   }
 

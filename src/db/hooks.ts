@@ -1,6 +1,7 @@
 // Live queries for the coordinator's screens: they re-render whenever the database changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FollowUp } from '../domain/followUp';
+import type { RegisterEntry } from '../domain/register';
 import type { ResponseFile } from '../domain/responseFile';
 import type { ResponseRow, RevisionRecord } from './coordinatorDb';
 import type { CoordinatorStore } from './coordinatorStore';
@@ -27,4 +28,8 @@ export function useLatestResponses(store: CoordinatorStore): ResponseFile[] | un
 
 export function useFollowUps(store: CoordinatorStore): FollowUp[] | undefined {
   return useLiveQuery(() => store.followUps(), [store]);
+}
+
+export function useRegister(store: CoordinatorStore): RegisterEntry[] | undefined {
+  return useLiveQuery(() => store.registerEntries(), [store]);
 }

@@ -1,6 +1,7 @@
 // The backup file (*.needs-offers-backup.json): everything the coordinator's device holds, to restore elsewhere.
 import { isTimestamp } from './fieldRules';
 import { validateFollowUp, type FollowUp } from './followUp';
+import { validateRegisterEntry, type RegisterEntry } from './register';
 import type { ResponseFile } from './responseFile';
 import { fail, isRecord, ok, type Problem, type Result } from './result';
 
@@ -24,6 +25,7 @@ export interface BackupContent {
   revisions: { importedAt: string; response: unknown }[];
   bin: BinEntry[];
   followUps: FollowUp[];
+  register: RegisterEntry[];
 }
 
 export interface Backup {
@@ -33,10 +35,10 @@ export interface Backup {
   revisions: StoredRevision[];
   bin: BinEntry[];
   followUps: FollowUp[];
+  register: RegisterEntry[];
 }
 
-
-export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[], followUps: readonly FollowUp[] = []): Backup {
+export function buildBackup(exportedAt: string, revisions: readonly StoredRevision[], bin: readonly BinEntry[], followUps: readonly FollowUp[] = [], register: readonly RegisterEntry[] = []): Backup {
   const byKey = (a: StoredRevision, b: StoredRevision) => a.response.responseId.localeCompare(b.response.responseId) || a.response.revision - b.response.revision;
   return {
     format: BACKUP_FORMAT,
@@ -45,13 +47,14 @@ export function buildBackup(exportedAt: string, revisions: readonly StoredRevisi
     revisions: [...revisions].sort(byKey),
     bin: [...bin].sort((a, b) => a.responseId.localeCompare(b.responseId)),
     followUps: [...followUps].sort((a, b) => a.needId.localeCompare(b.needId) || a.offerId.localeCompare(b.offerId)),
+    register: [...register].sort((a, b) => a.entryId.localeCompare(b.entryId)),
   };
 }
 
 export function parseBackup(raw: Record<string, unknown>): Result<BackupContent> {
   const errors: Problem[] = [];
   for (const key of Object.keys(raw)) {
-    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin', 'followUps'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
+    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin', 'followUps', 'register'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
   }
   if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${JSON.stringify(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
   const exportedAt = raw['exportedAt'];
@@ -84,6 +87,14 @@ export function parseBackup(raw: Record<string, unknown>): Result<BackupContent>
     if (result.ok) followUps.push(result.value);
     else errors.push(...result.errors);
   });
+  const register: RegisterEntry[] = [];
+  const rawRegister = raw['register'] ?? [];
+  if (!Array.isArray(rawRegister)) errors.push({ path: 'register', message: 'must be a list' });
+  else rawRegister.forEach((item: unknown, index) => {
+    const result = validateRegisterEntry(item, `register[${index}]`);
+    if (result.ok) register.push(result.value);
+    else errors.push(...result.errors);
+  });
   if (errors.length > 0 || typeof exportedAt !== 'string') return fail(errors);
-  return ok({ exportedAt, revisions, bin, followUps });
+  return ok({ exportedAt, revisions, bin, followUps, register });
 }

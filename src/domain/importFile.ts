@@ -1,6 +1,7 @@
 // Reads one file's text into validated records: a response, many responses, or a backup. Nothing is written here.
 import { parseBackup, BACKUP_FORMAT, type BinEntry } from './backupFile';
 import type { FollowUp } from './followUp';
+import type { RegisterEntry } from './register';
 import { RESPONSE_FORMAT, RESPONSES_FORMAT, FORMAT_VERSION, validateResponse, type ResponseFile } from './responseFile';
 import { isRecord } from './result';
 
@@ -21,7 +22,7 @@ export interface ParsedRevision {
 }
 
 export type ParsedImport =
-  | { ok: true; kind: 'response' | 'responses' | 'backup'; revisions: ParsedRevision[]; bin: BinEntry[]; followUps: FollowUp[] }
+  | { ok: true; kind: 'response' | 'responses' | 'backup'; revisions: ParsedRevision[]; bin: BinEntry[]; followUps: FollowUp[]; register: RegisterEntry[] }
   | { ok: false; problems: ImportProblem[] };
 
 export function formatProblem(problem: ImportProblem): string {
@@ -64,7 +65,7 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
   const format = raw['format'];
   if (format === RESPONSE_FORMAT) {
     const { responses, problems } = validateAll(fileName, [raw], () => 'response');
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [], followUps: [] };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === RESPONSES_FORMAT) {
     if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${JSON.stringify(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`);
@@ -73,7 +74,7 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     const extra = Object.keys(raw).filter((key) => !['format', 'formatVersion', 'responses'].includes(key));
     const { responses, problems } = validateAll(fileName, list, (index) => `responses[${index}]`);
     problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: key, message: 'is not a field of a multi-response file' })));
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'responses', revisions: fromFiles(responses), bin: [], followUps: [] };
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'responses', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === BACKUP_FORMAT) {
     const parsed = parseBackup(raw);
@@ -82,7 +83,7 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     if (problems.length > 0) return { ok: false, problems };
     // Every record validated, so responses[i] is revisions[i].
     const revisions = responses.map((response, index) => ({ response, importedAt: parsed.value.revisions[index]?.importedAt ?? null }));
-    return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps };
+    return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps, register: parsed.value.register };
   }
   return fileProblem(`has format ${JSON.stringify(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`);
 }

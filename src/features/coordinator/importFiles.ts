@@ -17,7 +17,7 @@ export async function importFiles(store: CoordinatorStore, sources: readonly Imp
       continue;
     }
     try {
-      const outcome = await store.importResponses(parsed.revisions, now().toISOString(), parsed.bin, parsed.followUps);
+      const outcome = await store.importResponses(parsed.revisions, now().toISOString(), parsed.bin, parsed.followUps, parsed.register);
       reports.push({ file: source.name, status: 'imported', kind: parsed.kind, outcome });
     } catch (error) {
       const storage = databaseProblemOf(error);
