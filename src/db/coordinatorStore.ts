@@ -202,6 +202,28 @@ export class CoordinatorStore {
     await this.db.followUps.put(followUp);
   }
 
+  /** An agreed match and the register entry drafted from it, together or not at all; an existing draft is kept. */
+  async agreeMatch(followUp: FollowUp, draft: RegisterEntry): Promise<string> {
+    const { db } = this;
+    return db.transaction('rw', db.followUps, db.register, async () => {
+      await db.followUps.put(followUp);
+      const existing = (await db.register.toArray()).find((entry) => entry.matchNeedId === followUp.needId && entry.matchOfferId === followUp.offerId);
+      if (existing) return existing.entryId;
+      await db.register.add(draft);
+      return draft.entryId;
+    });
+  }
+
+  /** When each response was first submitted (its lowest stored revision), for days-to-introduction. */
+  async firstSubmissions(): Promise<Map<string, string>> {
+    const first = new Map<string, { revision: number; at: string }>();
+    await this.db.revisions.each((record) => {
+      const known = first.get(record.responseId);
+      if (!known || record.revision < known.revision) first.set(record.responseId, { revision: record.revision, at: record.response.submittedAt });
+    });
+    return new Map([...first].map(([id, value]) => [id, value.at]));
+  }
+
   registerEntries(): Promise<RegisterEntry[]> {
     return this.db.register.toArray();
   }

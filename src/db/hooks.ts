@@ -33,3 +33,7 @@ export function useFollowUps(store: CoordinatorStore): FollowUp[] | undefined {
 export function useRegister(store: CoordinatorStore): RegisterEntry[] | undefined {
   return useLiveQuery(() => store.registerEntries(), [store]);
 }
+
+export function useFirstSubmissions(store: CoordinatorStore): Map<string, string> | undefined {
+  return useLiveQuery(() => store.firstSubmissions(), [store]);
+}

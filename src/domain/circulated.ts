@@ -2,6 +2,7 @@
 import { buildChart, type Chart } from './chart';
 import type { Entries, Need, Offer, Organisation } from './entries';
 import type { Candidate } from './matching';
+import type { CsvTable } from './csvTable';
 import type { ResponseFile } from './responseFile';
 
 /** How an organisation appears in what is circulated. */
@@ -97,4 +98,18 @@ export function circulatedChart(entries: Entries, candidates: readonly Candidate
     twinning,
     hiddenEntries: entries.needs.length + entries.offers.length - shown.length,
   };
+}
+
+/** circulated_chart.csv: one row per theme (totals, every entry counted), then one per circulated entry. */
+export function circulatedTable(circulated: CirculatedChart): CsvTable {
+  const columns = ['row_type', 'theme', 'theme_group', 'needs', 'offers', 'funding_sources', 'obvious_matches', 'gap', 'title', 'description',
+    'modalities', 'languages', 'org_name', 'country', 'resettlement_status', 'contact_name', 'contact_email', 'event_name', 'event_date', 'url'];
+  const blank = (count: number) => Array.from({ length: count }, () => '');
+  const rows: string[][] = circulated.chart.rows.map((row) => ['theme', row.theme, row.group, String(row.needs), String(row.offers), String(row.funding), String(row.obvious), String(row.gap), ...blank(12)]);
+  const group = new Map(circulated.chart.rows.map((row) => [row.theme, row.group]));
+  for (const entry of circulated.entries) {
+    rows.push([entry.kind, entry.theme, group.get(entry.theme) ?? '', ...blank(5), entry.title, entry.description, entry.modalities.join(';'), entry.languages.join(';'),
+      entry.orgName, entry.country, entry.status, entry.contact.name, entry.contact.email, entry.eventName, entry.eventDate, entry.url]);
+  }
+  return { file: 'circulated_chart.csv', columns, rows };
 }

@@ -8,7 +8,7 @@ import type { CsvTable } from './csvTable';
 import { FOLLOW_UP_STATUSES, firstTimeAt, lastChangeAt, type FollowUp } from './followUp';
 import { REASON_CODES, type Candidate } from './matching';
 import { isEntryList, topLevelElements, type EntryListName, type FieldKind, type FieldSpec } from './questionnaireSchema';
-import type { ResponseFile } from './responseFile';
+import { isFollowUpResponse, type ResponseFile } from './responseFile';
 import { isRecord } from './result';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -146,8 +146,13 @@ function topCell(file: ResponseFile, column: string): string {
   return field ? answerCell(file.data[column], field.kind) : '';
 }
 
+/** The CSV set holds main-questionnaire responses; follow-up questionnaire responses (evaluation.md) are left out. */
+function mainResponses(latest: readonly ResponseFile[]): ResponseFile[] {
+  return latest.filter((file) => !isFollowUpResponse(file));
+}
+
 function sortedResponses(latest: readonly ResponseFile[]): ResponseFile[] {
-  return [...latest].sort((a, b) => compareText(a.responseId, b.responseId) || a.revision - b.revision);
+  return mainResponses(latest).sort((a, b) => compareText(a.responseId, b.responseId) || a.revision - b.revision);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -194,7 +199,7 @@ interface Counts {
 }
 
 function entryRows(latest: readonly ResponseFile[], list: EntryListName): EntryRow[] {
-  return latest.flatMap((file) => records(file.data[list]).map((entry, index) => ({ file, entry, index })));
+  return mainResponses(latest).flatMap((file) => records(file.data[list]).map((entry, index) => ({ file, entry, index })));
 }
 
 /** Entries by their id, then response id (ids are only unique within a response). */

@@ -3,8 +3,9 @@
 import {
   CSV_COLUMNS, ENTRY_FILES, META_COLUMNS, entryField, oneHotChoices, oneHotColumn, topLevelField,
 } from './csvExport';
+import { FOLLOW_UP_VERSION } from './followUpSchema';
 import type { ImportProblem, ParsedImport } from './importFile';
-import { ENTRY_LISTS, isEntryList, topLevelElements, type EntryListName, type FieldSpec } from './questionnaireSchema';
+import { isEntryList, topLevelElements, type EntryListName, type FieldSpec } from './questionnaireSchema';
 import { FORMAT_VERSION, RESPONSE_FORMAT, validateResponse, type ResponseFile } from './responseFile';
 
 /** One CSV file as parsed (src/io/csv.ts parseCsv): its name, header and rows of text cells. */
@@ -76,10 +77,18 @@ interface EntrySource {
   entry: Record<string, unknown>;
 }
 
+type MainListName = (typeof ENTRY_FILES)[number]['list'];
+
 interface ResponseSource {
   record: string;
   row: Readonly<Record<string, string>>;
-  lists: Record<EntryListName, EntrySource[]>;
+  lists: Map<MainListName, EntrySource[]>;
+}
+
+function entriesOf(source: ResponseSource, list: MainListName): EntrySource[] {
+  let entries = source.lists.get(list);
+  if (!entries) source.lists.set(list, (entries = []));
+  return entries;
 }
 
 function recordLabel(index: number, column: string, value: string): string {
@@ -90,9 +99,9 @@ function recordLabel(index: number, column: string, value: string): string {
 /** Maps a validation path (`data.needs[2].theme`, `revision`, …) back to the CSV file, row and column. */
 function locate(path: string, source: ResponseSource): Omit<ImportProblem, 'message'> {
   const inEntry = /^data\.([a-z_]+)\[(\d+)\](?:\.([A-Za-z0-9_]+))?/.exec(path);
-  const listName = ENTRY_LISTS.find((name) => name === inEntry?.[1]);
+  const listName = ENTRY_FILES.find((item) => item.list === inEntry?.[1])?.list;
   if (inEntry && listName) {
-    const entry = source.lists[listName][Number(inEntry[2])];
+    const entry = entriesOf(source, listName)[Number(inEntry[2])];
     if (entry) {
       const column = inEntry[3] === 'id' ? entry.idColumn ?? 'id' : inEntry[3] ?? '(row)';
       return { file: entry.file, record: entry.record, field: column };
@@ -108,9 +117,9 @@ function locate(path: string, source: ResponseSource): Omit<ImportProblem, 'mess
 
 /** Ids for past twinning rows, which the CSV does not carry: `past-twinning-1`, … avoiding the response's other ids. */
 function pastTwinningIds(source: ResponseSource): void {
-  const used = new Set<unknown>(ENTRY_LISTS.flatMap((list) => source.lists[list].map(({ entry }) => entry['id'])));
+  const used = new Set<unknown>([...source.lists.values()].flatMap((entries) => entries.map(({ entry }) => entry['id'])));
   let next = 1;
-  for (const item of source.lists.past_twinning) {
+  for (const item of entriesOf(source, 'past_twinning')) {
     while (used.has(`past-twinning-${next}`)) next += 1;
     const id = `past-twinning-${next}`;
     used.add(id);
@@ -122,7 +131,7 @@ function buildRaw(source: ResponseSource): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const element of topLevelElements()) {
     if (isEntryList(element)) {
-      const entries = source.lists[element.name];
+      const entries = source.lists.get(element.name) ?? [];
       if (entries.length > 0) data[element.name] = entries.map(({ entry }) => entry);
       continue;
     }
@@ -188,8 +197,7 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
   (byName.get(RESPONSES_FILE)?.rows ?? []).forEach((row, index) => {
     const id = row['response_id'] ?? '';
     const source: ResponseSource = {
-      record: recordLabel(index, 'response_id', id), row,
-      lists: { needs: [], offers: [], funding_sources: [], past_twinning: [] },
+      record: recordLabel(index, 'response_id', id), row, lists: new Map(),
     };
     const key = id.trim().toLowerCase();
     const earlier = responses.get(key);
@@ -217,17 +225,21 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
         const value = answerOf(cell, field);
         if (value !== undefined) entry[field.name] = value;
       }
-      source.lists[list].push({ file, record, idColumn, entry });
+      entriesOf(source, list).push({ file, record, idColumn, entry });
     });
   }
 
   const valid: ResponseFile[] = [];
   for (const source of order) {
+    if (source.row['questionnaire_version'] === FOLLOW_UP_VERSION) {
+      problems.push({ file: RESPONSES_FILE, record: source.record, field: 'questionnaire_version', message: `${FOLLOW_UP_VERSION} is the follow-up questionnaire's; responses.csv holds main-questionnaire responses` });
+      continue;
+    }
     pastTwinningIds(source);
     const result = validateResponse(buildRaw(source));
     if (result.ok) valid.push(result.value);
     else problems.push(...result.errors.map((error) => ({ ...locate(error.path, source), message: error.message })));
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, kind: 'responses', revisions: valid.map((response) => ({ response, importedAt: null })), bin: [], followUps: [] };
+  return { ok: true, kind: 'responses', revisions: valid.map((response) => ({ response, importedAt: null })), bin: [], followUps: [], register: [] };
 }

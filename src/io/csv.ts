@@ -38,7 +38,9 @@ export function serializeCsv(table: CsvTable): string {
   const body = Papa.unparse({ fields, data }, {
     header: true, delimiter: ',', newline: CRLF, quoteChar: '"', escapeChar: '"', quotes: false, escapeFormulae: false,
   });
-  return `${BOM}${body}${CRLF}`;
+  // papaparse ends a header-only file with a line break and other files without one; every row ends with CRLF here.
+  // (A last cell can never end the text with CRLF: a cell holding a line break is quoted.)
+  return `${BOM}${body.endsWith(CRLF) ? body : body + CRLF}`;
 }
 
 export type ParsedCsv =

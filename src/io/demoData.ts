@@ -14,3 +14,11 @@ export async function demoSources(baseUrl: string): Promise<ImportSource[]> {
     return { name, size: text.length, text: async () => text };
   }));
 }
+
+/** The six twinning arrangements of the guidelines' Annex C, as demo register entries (validated by the caller). */
+export async function demoRegister(baseUrl: string): Promise<unknown[]> {
+  const response = await fetch(new URL('demo/register.json', baseUrl));
+  if (!response.ok) throw new Error(`demo/register.json: HTTP ${response.status}`);
+  const body: unknown = await response.json();
+  return isRecord(body) && Array.isArray(body['entries']) ? body['entries'] : [];
+}

@@ -7,6 +7,12 @@ import { analysisTranslator } from './analysisMessages';
 import { BackupScreen } from './BackupScreen';
 import { ChartScreen } from './ChartScreen';
 import { MatchesScreen } from './MatchesScreen';
+import { CirculatedScreen } from './CirculatedScreen';
+import { EvaluationScreen } from './EvaluationScreen';
+import { MouDraft } from './MouDraft';
+import { pilotTranslator } from './pilotMessages';
+import { RegisterScreen } from './RegisterScreen';
+import { TwinningScreen } from './TwinningScreen';
 import { CoordinatorContext } from './context';
 import { ImportScreen } from './ImportScreen';
 import { CoordinatorI18n, coordinatorTranslator } from './messages';
@@ -14,7 +20,8 @@ import { ResponseDetail } from './ResponseDetail';
 import { ResponsesScreen } from './ResponsesScreen';
 import { StorageStatus } from './StorageStatus';
 
-const SCREENS = ['import', 'responses', 'chart', 'matches', 'backup'] as const;
+const SCREENS = ['import', 'responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const;
+type Screen = (typeof SCREENS)[number];
 
 export function CoordinatorApp({ route }: { route: string[] }) {
   const { language } = useI18n();
@@ -34,7 +41,22 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   }, []);
 
   const context = useMemo(() => (store ? { store, reportProblem: setProblem } : null), [store]);
+  const tp = useMemo(() => pilotTranslator(language), [language]);
   const screen = route[0] ?? 'responses';
+  const navLabel = (name: Screen): string => {
+    switch (name) {
+      case 'import': return t('navImport');
+      case 'responses': return t('navResponses');
+      case 'chart': return ta('navChart');
+      case 'matches': return ta('navMatches');
+      case 'register': return tp('navRegister');
+      case 'twinning': return tp('navTwinning');
+      case 'circulated': return tp('navCirculated');
+      case 'evaluation': return tp('navEvaluation');
+      case 'exports': return tp('navExports');
+      case 'backup': return t('navBackup');
+    }
+  };
 
   return (
     <CoordinatorI18n.Provider value={t}>
@@ -44,7 +66,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             {SCREENS.map((name) => (
               <li key={name}>
                 <a href={hrefFor('coordinator', name)} aria-current={screen === name ? 'page' : undefined}>
-                  {name === 'chart' ? ta('navChart') : name === 'matches' ? ta('navMatches') : t(name === 'import' ? 'navImport' : name === 'responses' ? 'navResponses' : 'navBackup')}
+                  {navLabel(name)}
                 </a>
               </li>
             ))}
@@ -58,6 +80,10 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             {screen === 'responses' && (route[1] ? <ResponseDetail responseId={route[1]} /> : <ResponsesScreen />)}
             {screen === 'chart' && <ChartScreen />}
             {screen === 'matches' && <MatchesScreen />}
+            {screen === 'register' && (route[2] === 'mou' && route[1] ? <MouDraft entryId={route[1]} /> : <RegisterScreen focus={route[1]} />)}
+            {screen === 'twinning' && <TwinningScreen />}
+            {screen === 'circulated' && <CirculatedScreen />}
+            {screen === 'evaluation' && <EvaluationScreen />}
             {screen === 'backup' && <BackupScreen />}
           </CoordinatorContext.Provider>
         ) : problem ? (

@@ -3,7 +3,10 @@ import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { changeStatus, FOLLOW_UP_STATUSES, NEEDS_REASON, newFollowUp, SYSTEM_ONLY, type FollowUp, type FollowUpStatus } from '../../domain/followUp';
 import type { Candidate } from '../../domain/matching';
+import { hrefFor } from '../../app/router';
+import { draftFromMatch } from '../../domain/register';
 import { useAnalysisT } from './analysisMessages';
+import { usePilotT } from './pilotMessages';
 import { useCoordinator } from './context';
 
 interface Props {
@@ -11,9 +14,11 @@ interface Props {
   followUp: FollowUp | undefined;
   manual: boolean;
   mailto: string;
+  /** The register entry drafted from this match once agreed. */
+  registerEntryId: string | undefined;
 }
 
-export function FollowUpPanel({ candidate, followUp, manual, mailto }: Props) {
+export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEntryId }: Props) {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const { store, reportProblem } = useCoordinator();
@@ -21,6 +26,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto }: Props) {
   const [status, setStatus] = useState<FollowUpStatus>(current);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const tp = usePilotT();
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function save(next: FollowUpStatus, text: string) {
@@ -30,7 +36,12 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto }: Props) {
     if (!result.ok) { setError(ta('noteRequired')); return; }
     setError(null);
     try {
-      await store.saveFollowUp(result.value);
+      if (next === 'agreed') {
+        // matching.md: an agreed match drafts a register entry prefilled from both responses.
+        await store.agreeMatch(result.value, draftFromMatch(candidate, crypto.randomUUID(), at));
+      } else {
+        await store.saveFollowUp(result.value);
+      }
       setNote('');
     } catch {
       reportProblem('unavailable');
@@ -59,6 +70,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto }: Props) {
         <button type="submit">{ta('saveStatus')}</button>
         {error && <p role="alert" className="rejected">{error}</p>}
       </form>
+      {registerEntryId && <p className="small">{tp('registerDrafted')} <a href={hrefFor('coordinator', 'register', registerEntryId)}>{tp('openEntry')}</a></p>}
       {followUp && (
         <details className="history">
           <summary>{ta('historyTitle')} ({followUp.history.length})</summary>

@@ -1,7 +1,8 @@
 // Import: drop or pick many files (or a folder); each is validated, then imported whole or rejected with reasons.
 import { useState, type DragEvent } from 'react';
 import { useResponseRows } from '../../db/hooks';
-import { demoSources } from '../../io/demoData';
+import { validateRegisterEntry } from '../../domain/register';
+import { demoRegister, demoSources } from '../../io/demoData';
 import { byName, droppedFiles } from '../../io/droppedFiles';
 import type { ImportSource } from '../../io/readImportFiles';
 import { useCoordinator } from './context';
@@ -39,6 +40,12 @@ export function ImportScreen() {
     setDemoError(null);
     try {
       await run(await demoSources(document.baseURI));
+      const entries = (await demoRegister(document.baseURI)).flatMap((raw, index) => {
+        const result = validateRegisterEntry(raw, `register.json entries[${index}]`);
+        if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+        return [result.value];
+      });
+      await store.importResponses([], new Date().toISOString(), [], [], entries);
     } catch (error) {
       setDemoError(t('demoFailed', { reason: error instanceof Error ? error.message : String(error) }));
       setBusy(null);

@@ -41,9 +41,10 @@ interface Props {
   manual: boolean;
   followUp: FollowUp | undefined;
   funding: ReadonlyMap<string, FundingSource>;
+  registerEntryId?: string;
 }
 
-export function MatchCard({ candidate, manual, followUp, funding }: Props) {
+export function MatchCard({ candidate, manual, followUp, funding, registerEntryId }: Props) {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const mail = introductionMailto(candidate, deployment, language);
@@ -75,7 +76,7 @@ export function MatchCard({ candidate, manual, followUp, funding }: Props) {
           )}
         </>
       )}
-      <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} />
+      <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} registerEntryId={registerEntryId} />
     </article>
   );
 }

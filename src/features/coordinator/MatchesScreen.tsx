@@ -4,6 +4,8 @@ import { useI18n } from '../../app/i18n';
 import { compareCandidates, evaluatePair, type Candidate } from '../../domain/matching';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
 import { useAnalysisT, type AnalysisKey } from './analysisMessages';
+import { useRegister } from '../../db/hooks';
+import { useCoordinator } from './context';
 import { ManualPairForm } from './ManualPairForm';
 import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
@@ -22,6 +24,8 @@ export function MatchesScreen() {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const analysis = useAnalysis();
+  const { store } = useCoordinator();
+  const register = useRegister(store);
   const [view, setView] = useState<View>('list');
   const [status, setStatus] = useState<FollowUpStatus | ''>('');
   const [onlyObvious, setOnlyObvious] = useState(false);
@@ -50,7 +54,8 @@ export function MatchesScreen() {
   const funding = new Map(analysis.entries.funding.map((source) => [source.id, source]));
   const card = (candidate: Candidate) => {
     const followUp = analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id));
-    return <MatchCard key={pairKey(candidate.need.id, candidate.offer.id)} candidate={candidate} followUp={followUp} manual={followUp?.manual ?? false} funding={funding} />;
+    const entry = register?.find((item) => item.matchNeedId === candidate.need.id && item.matchOfferId === candidate.offer.id);
+    return <MatchCard key={pairKey(candidate.need.id, candidate.offer.id)} candidate={candidate} followUp={followUp} manual={followUp?.manual ?? false} funding={funding} registerEntryId={entry?.entryId} />;
   };
 
   return (

@@ -1,0 +1,31 @@
+// Horizontal bars with their numbers written out, so every plot is also readable as text.
+export interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  /** A second series drawn under the first (e.g. offers under needs). */
+  second?: number;
+}
+
+export function Bars({ bars, caption, legend }: { bars: readonly Bar[]; caption: string; legend?: [string, string] }) {
+  const max = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.second ?? 0)));
+  return (
+    <figure className="bars">
+      <figcaption>{caption}{legend && <span className="small"> — <span className="swatch swatch-a" /> {legend[0]} <span className="swatch swatch-b" /> {legend[1]}</span>}</figcaption>
+      <table>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.key} data-bar={bar.key}>
+              <th scope="row">{bar.label}</th>
+              <td className="numeric">{bar.value}{bar.second !== undefined && ` / ${bar.second}`}</td>
+              <td className="bar-cell" aria-hidden="true">
+                <span className="bar bar-needs" style={{ width: `${(bar.value / max) * 100}%` }} />
+                {bar.second !== undefined && <span className="bar bar-offers" style={{ width: `${(bar.second / max) * 100}%` }} />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

@@ -1,0 +1,85 @@
+// The chart sent to every participant: invitation, totals per theme, circulated entries and events, consent applied.
+import { useMemo } from 'react';
+import { deployment } from '../../app/deployment';
+import { useI18n } from '../../app/i18n';
+import { circulatedChart, type CirculatedEntry } from '../../domain/circulated';
+import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import { useLatestResponses } from '../../db/hooks';
+import { isFollowUpResponse } from '../../domain/responseFile';
+import { useAnalysisT } from './analysisMessages';
+import { useCoordinator } from './context';
+import { usePilotT } from './pilotMessages';
+import { useAnalysis } from './useAnalysis';
+
+function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLanguage }) {
+  const tp = usePilotT();
+  return (
+    <li data-entry-id={entry.id}>
+      <strong>{entry.title}</strong> — {entry.orgName}, {countryName(entry.country, language)} ({labelOf('resettlement_status', entry.status, language)})
+      {entry.description && <div className="long-text">{entry.description}</div>}
+      <div className="small">{entry.modalities.map((code) => labelOf('modality', code, language)).join(', ')} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
+      <div className="small contact">{entry.contact.viaCoordinator ? tp('contactVia', { email: entry.contact.email }) : `${entry.contact.name} <${entry.contact.email}>`}</div>
+    </li>
+  );
+}
+
+export function CirculatedScreen({ exportButton }: { exportButton?: React.ReactNode }) {
+  const tp = usePilotT();
+  const ta = useAnalysisT();
+  const { language } = useI18n();
+  const { store } = useCoordinator();
+  const analysis = useAnalysis();
+  const latest = useLatestResponses(store);
+  const circulated = useMemo(() => (analysis && latest
+    ? circulatedChart(analysis.entries, analysis.candidates, latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [analysis, latest]);
+  if (!circulated) return null;
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  const rows = circulated.chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
+
+  return (
+    <article className="coordinator-screen wide circulated" aria-labelledby="circulated-title">
+      <h1 id="circulated-title">{tp('circulatedTitle')}</h1>
+      <p className="small">{tp('circulatedFor', { org: deployment.coordinatingOrganisation, date })}</p>
+      <p className="invitation">{tp('circulatedInvitation', { name: deployment.coordinatorName, email: deployment.coordinatorEmail })}</p>
+      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> {exportButton}</p>
+      {circulated.hiddenEntries > 0 && <p className="small">{tp('circulatedConsent', { count: circulated.hiddenEntries })}</p>}
+      <table className="chart-table">
+        <thead><tr><th scope="col">{ta('colTheme')}</th><th scope="col" className="numeric">{ta('colNeeds')}</th><th scope="col" className="numeric">{ta('colOffers')}</th><th scope="col" className="numeric">{ta('colFunding')}</th><th scope="col" className="numeric">{ta('colObvious')}</th></tr></thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.theme} data-theme={row.theme}>
+              <th scope="row">{labelOf('theme', row.theme, language)}{row.gap && <span className="gap-marker"> {ta('gap')}</span>}</th>
+              <td className="numeric">{row.needs}</td><td className="numeric">{row.offers}</td><td className="numeric">{row.funding}</td><td className="numeric">{row.obvious}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.map((row) => {
+        const needs = circulated.entries.filter((entry) => entry.theme === row.theme && entry.kind === 'need');
+        const offers = circulated.entries.filter((entry) => entry.theme === row.theme && entry.kind === 'offer');
+        if (needs.length + offers.length === 0) return null;
+        return (
+          <section key={row.theme} className="circulated-theme">
+            <h2>{labelOf('theme', row.theme, language)}</h2>
+            {needs.length > 0 && <><h3>{tp('needsHeading')}</h3><ul>{needs.map((entry) => <Entry key={entry.id} entry={entry} language={language} />)}</ul></>}
+            {offers.length > 0 && <><h3>{tp('offersHeading')}</h3><ul>{offers.map((entry) => <Entry key={entry.id} entry={entry} language={language} />)}</ul></>}
+          </section>
+        );
+      })}
+      <h2>{tp('calendarTitle')}</h2>
+      {circulated.events.length === 0 ? <p>{tp('noEvents')}</p> : (
+        <ol className="calendar">
+          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · {entry.url.startsWith('https://') || entry.url.startsWith('http://') ? <a href={entry.url} rel="noopener noreferrer" target="_blank">{entry.url}</a> : entry.url}</>}</li>)}
+        </ol>
+      )}
+      <h2>{tp('willingTitle')}</h2>
+      {circulated.twinning.length === 0 ? <p>{tp('noneWilling')}</p> : (
+        <ul>
+          {circulated.twinning.map((signUp) => (
+            <li key={`${signUp.orgName}-${signUp.country}`}>{signUp.orgName}, {countryName(signUp.country, language)} — {tp(signUp.willing === 'yes' ? 'willingYes' : 'willingMaybe')}{signUp.roles.length > 0 && ` (${signUp.roles.map((role) => labelOf('twin_role', role, language)).join(', ')})`} · {signUp.contact.viaCoordinator ? tp('contactVia', { email: signUp.contact.email }) : `${signUp.contact.name} <${signUp.contact.email}>`}</li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+// The evaluation dashboard: the two questions of the pilot answered with figures and plots; every metric as a table.
+import { useMemo } from 'react';
+import { useI18n } from '../../app/i18n';
+import { labelOf } from '../../domain/codes';
+import { evaluationMetrics, type Metric } from '../../domain/evaluation';
+import { isFollowUpResponse } from '../../domain/responseFile';
+import { useFirstSubmissions, useLatestResponses, useRegister } from '../../db/hooks';
+import { useAnalysisT } from './analysisMessages';
+import { Bars } from './Bars';
+import { useCoordinator } from './context';
+import { usePilotT } from './pilotMessages';
+import { useAnalysis } from './useAnalysis';
+
+export function useMetrics(): Metric[] | undefined {
+  const { store } = useCoordinator();
+  const analysis = useAnalysis();
+  const latest = useLatestResponses(store);
+  const register = useRegister(store);
+  const first = useFirstSubmissions(store);
+  return useMemo(() => {
+    if (!analysis || !latest || !register || !first) return undefined;
+    return evaluationMetrics({
+      latest: latest.filter((file) => !isFollowUpResponse(file)), entries: analysis.entries, candidates: analysis.candidates,
+      followUps: [...analysis.followUps.values()], register, followUpResponses: latest.filter(isFollowUpResponse), firstSubmittedAt: first,
+    });
+  }, [analysis, latest, register, first]);
+}
+
+export function EvaluationScreen({ exportButton }: { exportButton?: React.ReactNode }) {
+  const tp = usePilotT();
+  const ta = useAnalysisT();
+  const { language } = useI18n();
+  const metrics = useMetrics();
+  if (!metrics) return null;
+  const value = (metric: string, breakdown: string) => metrics.find((item) => item.metric === metric && item.breakdown === breakdown)?.value ?? null;
+  const shown = (number: number | null) => (number === null ? tp('notAvailable') : String(number));
+  const series = (metric: string, prefix: string, list: Parameters<typeof labelOf>[0]) => metrics
+    .filter((item) => item.metric === metric && item.breakdown.startsWith(prefix))
+    .map((item) => ({ key: item.breakdown, label: labelOf(list, item.breakdown.slice(prefix.length), language), value: item.value ?? 0 }));
+  const themes = series('needs', 'theme=', 'theme').map((bar) => ({ ...bar, second: value('offers', bar.key) ?? 0 })).filter((bar) => bar.value + bar.second > 0);
+  const share = value('needs_with_obvious_match_share', 'all');
+
+  return (
+    <article className="coordinator-screen wide evaluation" aria-labelledby="evaluation-title">
+      <h1 id="evaluation-title">{tp('evaluationTitle')}</h1>
+      <p>{tp('evaluationLead')}</p>
+      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> {exportButton}</p>
+      <section aria-labelledby="q1">
+        <h2 id="q1">{tp('q1')}</h2>
+        <Bars caption={`${tp('mechanismNeeded')} — ${shown(value('mechanism_needed', 'mean'))}`} bars={['1', '2', '3', '4', '5'].map((rating) => ({ key: rating, label: rating, value: value('mechanism_needed', rating) ?? 0 }))} />
+        <Bars caption={tp('responsesBy')} bars={series('responses', 'resettlement_status=', 'resettlement_status')} />
+        <Bars caption={tp('needsOffersByTheme')} bars={themes} legend={[ta('colNeeds'), ta('colOffers')]} />
+      </section>
+      <section aria-labelledby="q2">
+        <h2 id="q2">{tp('q2')}</h2>
+        <p className="big-figure" data-testid="obvious-share">{tp('obviousShare')}: {share === null ? tp('notAvailable') : `${Math.round(share * 100)} %`}</p>
+        <Bars caption={tp('funnel')} bars={(['suggested', 'introduced', 'in_discussion', 'agreed', 'completed', 'declined', 'dismissed', 'withdrawn'] as const).map((status) => ({ key: status, label: ta(`status_${status}`), value: value('matches', `status=${status}`) ?? 0 }))} />
+        <p>{tp('daysToIntroduction', { median: shown(value('days_to_introduction', 'median')), p90: shown(value('days_to_introduction', 'p90')) })}</p>
+        <p>{tp('followUpUseful', { count: shown(value('follow_up_responses', 'all')), mean: shown(value('follow_up_useful', 'mean')) })}</p>
+      </section>
+      <details className="all-metrics">
+        <summary>{tp('allMetrics')}</summary>
+        <table>
+          <thead><tr><th scope="col">{tp('metric')}</th><th scope="col">{tp('breakdown')}</th><th scope="col" className="numeric">{tp('value')}</th></tr></thead>
+          <tbody>{metrics.map((item) => <tr key={`${item.metric}|${item.breakdown}`}><td>{item.metric}</td><td>{item.breakdown}</td><td className="numeric">{item.value ?? ''}</td></tr>)}</tbody>
+        </table>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+// Add or edit one register entry: years, partners with register letters, activity and its types, outcome, lessons.
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { codeList, countryCodes, countryName } from '../../domain/codes';
+import { REGISTER_LETTERS, validateRegisterEntry, type RegisterEntry, type RegisterPartner } from '../../domain/register';
+import { usePilotT } from './pilotMessages';
+
+interface Props {
+  entry: RegisterEntry;
+  onSave: (entry: RegisterEntry) => void;
+  onCancel: () => void;
+}
+
+export function RegisterForm({ entry, onSave, onCancel }: Props) {
+  const tp = usePilotT();
+  const { language } = useI18n();
+  const [draft, setDraft] = useState(entry);
+  const [error, setError] = useState<string | null>(null);
+  const set = <K extends keyof RegisterEntry>(key: K, value: RegisterEntry[K]) => setDraft({ ...draft, [key]: value });
+  const setPartner = (index: number, partner: RegisterPartner) => set('partners', draft.partners.map((item, i) => (i === index ? partner : item)));
+  const countries = countryCodes().map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
+
+  function submit() {
+    const result = validateRegisterEntry({ ...draft, updatedAt: new Date().toISOString() }, 'entry');
+    if (!result.ok) { setError(tp('invalidEntry', { problems: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') })); return; }
+    onSave(result.value);
+  }
+
+  return (
+    <form className="register-form" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <label><span>{tp('years')}</span><input value={draft.years} onChange={(event) => set('years', event.target.value)} placeholder="2026-2027" maxLength={100} /></label>
+      <fieldset>
+        <legend>{tp('partners')}</legend>
+        {draft.partners.map((partner, index) => (
+          <div key={index} className="partner-row">
+            <label><span>{tp('partner')}</span><input value={partner.organisation} maxLength={200} onChange={(event) => setPartner(index, { ...partner, organisation: event.target.value })} /></label>
+            <label><span>{tp('country')}</span>
+              <select value={partner.country} onChange={(event) => setPartner(index, { ...partner, country: event.target.value })}>
+                <option value="">—</option>
+                {countries.map(({ code, name }) => <option key={code} value={code}>{name}</option>)}
+              </select>
+            </label>
+            <label><span>{tp('letter')}</span>
+              <select value={partner.letter} onChange={(event) => setPartner(index, { ...partner, letter: REGISTER_LETTERS.find((letter) => letter === event.target.value) ?? '' })}>
+                <option value="">—</option>
+                {REGISTER_LETTERS.map((letter) => <option key={letter} value={letter}>{letter}</option>)}
+              </select>
+            </label>
+            <button type="button" onClick={() => set('partners', draft.partners.filter((_, i) => i !== index))}>{tp('removePartner')}</button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set('partners', [...draft.partners, { organisation: '', country: '', letter: '' }])}>{tp('addPartner')}</button>
+      </fieldset>
+      <label><span>{tp('activity')}</span><textarea value={draft.activity} maxLength={2000} onChange={(event) => set('activity', event.target.value)} /></label>
+      <fieldset>
+        <legend>{tp('activityTypes')}</legend>
+        <div className="checkbox-grid">
+          {codeList('activity_type').map((item) => (
+            <label key={item.code} className="inline">
+              <input type="checkbox" checked={draft.activityTypes.includes(item.code)}
+                onChange={(event) => set('activityTypes', codeList('activity_type').map((type) => type.code).filter((code) => (code === item.code ? event.target.checked : draft.activityTypes.includes(code))))} />
+              {item.label[language]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label><span>{tp('arrangement')}</span>
+        <select value={draft.arrangement} onChange={(event) => set('arrangement', event.target.value === 'continuous' || event.target.value === 'one_off' ? event.target.value : '')}>
+          <option value="">—</option>
+          {codeList('arrangement').map((item) => <option key={item.code} value={item.code}>{item.label[language]}</option>)}
+        </select>
+      </label>
+      <label><span>{tp('outcome')}</span><textarea value={draft.outcome} maxLength={2000} onChange={(event) => set('outcome', event.target.value)} /></label>
+      <label><span>{tp('lessons')}</span><textarea value={draft.lessons} maxLength={2000} onChange={(event) => set('lessons', event.target.value)} /></label>
+      <label><span>{tp('contacts')}</span><input value={draft.contacts} maxLength={500} onChange={(event) => set('contacts', event.target.value)} /></label>
+      {error && <p role="alert" className="rejected">{error}</p>}
+      <div className="actions"><button type="submit" className="primary">{tp('save')}</button><button type="button" onClick={onCancel}>{tp('cancel')}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+// Words of the register, twinning, circulated chart, evaluation and export screens, in four languages.
+import type { UiLanguage } from '../../domain/codes';
+import { format, useI18n } from '../../app/i18n';
+
+const en = {
+  navRegister: 'Register',
+  navTwinning: 'Twinning',
+  navCirculated: 'Circulated chart',
+  navEvaluation: 'Evaluation',
+  navExports: 'Exports',
+  registerTitle: 'Twinning register',
+  registerLead: 'Twinning arrangements between resettlement countries, as in Annex C of the twinning guidelines: years, partners with their status (E established, N new, Em emerging, O other), activity, continuous or one-off, outcome.',
+  addEntry: 'Add an entry',
+  edit: 'Edit',
+  delete: 'Delete',
+  confirmDelete: 'Delete this register entry?',
+  save: 'Save',
+  cancel: 'Cancel',
+  years: 'Years',
+  partners: 'Partners',
+  partner: 'Organisation',
+  country: 'Country',
+  letter: 'Status',
+  addPartner: 'Add a partner',
+  removePartner: 'Remove',
+  activity: 'Activity',
+  activityTypes: 'Activity types',
+  arrangement: 'Continuous or one-off',
+  outcome: 'Outcome',
+  lessons: 'Lessons learned',
+  contacts: 'Contacts',
+  fromMatch: 'From the match',
+  matrixTitle: 'Activity matrix',
+  noEntries: 'No register entries yet.',
+  mou: 'Draft memorandum of understanding',
+  mouTitle: 'Memorandum of understanding (draft)',
+  mouBetween: 'Twinning between {partners}',
+  checklistTitle: 'Before setting up a twinning activity (Annex A checklist)',
+  print: 'Print or save as PDF',
+  back: 'Back',
+  registerDrafted: 'A register entry was drafted from this agreed match.',
+  openEntry: 'Open the register entry',
+  invalidEntry: 'The entry could not be saved: {problems}',
+  twinningTitle: 'Twinning models and sign-ups',
+  twinningLead: 'What respondents reported of their past twinning and exchanges — partners, years, activity types, what worked and what did not — and the organisations willing to be twinned.',
+  pastTitle: 'Past twinning and exchanges',
+  pastCount: '{count} reported exchanges',
+  unclassified: 'Activity type not given',
+  worked: 'What worked',
+  didNotWork: 'What did not work',
+  reportedBy: 'Reported by {org}',
+  willingTitle: 'Willing to be twinned',
+  willingYes: 'Yes',
+  willingMaybe: 'Maybe',
+  roles: 'Roles',
+  noneWilling: 'No organisation has signed up yet.',
+  downloadCsv: 'Download {file}',
+  circulatedTitle: 'Chart of needs and opportunities',
+  circulatedFor: 'For all participants of the pilot run by {org} — {date}',
+  circulatedInvitation: 'This chart gathers what governments and NGOs in resettlement countries need, what they can offer and where funding is. Anyone who sees a good match may follow it up directly. The coordinator will also try to put people in touch where there is an obvious match. Contact: {name}, {email}.',
+  circulatedConsent: 'Organisations that asked not to be circulated are counted in the totals only ({count} entries).',
+  contactVia: 'through the coordinator ({email})',
+  calendarTitle: 'Calendar of events',
+  noEvents: 'No events offered yet.',
+  needsHeading: 'Needs',
+  offersHeading: 'Offers',
+  evaluationTitle: 'Pilot evaluation',
+  evaluationLead: 'The two questions of the evaluation: is there a need for a mechanism for matching needs with opportunities for assistance — and if so, is the approach taken in the pilot effective in meeting it?',
+  q1: '1. Is there a need for such a mechanism?',
+  q2: '2. Is this approach effective?',
+  metric: 'Metric',
+  breakdown: 'Breakdown',
+  value: 'Value',
+  allMetrics: 'Every metric (evaluation.csv)',
+  funnel: 'Follow-up of matches',
+  mechanismNeeded: 'Is a matching mechanism needed? (1 = no need, 5 = strong need)',
+  responsesBy: 'Responses by resettlement status',
+  needsOffersByTheme: 'Needs and offers by theme',
+  obviousShare: 'Share of needs with an obvious match',
+  daysToIntroduction: 'Days from submission to introduction: median {median}, 90th percentile {p90}',
+  followUpUseful: 'Follow-up questionnaires: {count}; mean usefulness {mean} / 5',
+  notAvailable: 'not available yet',
+  exportsTitle: 'Exports for the evaluation',
+  exportsLead: 'CSV files as formats.md defines them (UTF-8, comma-separated, one header row of codes), readable in R, SPSS or a spreadsheet without the app, with codebook.csv describing every column.',
+  oneHot: 'Add one 1/0 column per choice after each multiple-choice column',
+  downloadAll: 'Download all as one zip',
+  importCsvHint: 'Data corrected in a spreadsheet comes back through Import: drop responses.csv, needs.csv, offers.csv, funding_sources.csv and past_twinning.csv together.',
+} as const;
+
+export type PilotKey = keyof typeof en;
+export type PilotMessages = Record<PilotKey, string>;
+
+export const PILOT_MESSAGES: Record<UiLanguage, PilotMessages> = { en, fr: en, es: en, pt: en };
+
+export type PilotTranslate = (key: PilotKey, values?: Record<string, string | number>) => string;
+
+export function pilotTranslator(language: UiLanguage): PilotTranslate {
+  return (key, values) => format(PILOT_MESSAGES[language][key], values);
+}
+
+export function usePilotT(): PilotTranslate {
+  return pilotTranslator(useI18n().language);
+}
