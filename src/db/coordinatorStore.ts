@@ -152,6 +152,18 @@ export class CoordinatorStore {
     });
   }
 
+  /** Stored revisions of these responses, by id and revision number. */
+  async storedRevisions(responseIds: readonly string[]): Promise<Map<string, Map<number, ResponseFile>>> {
+    const records = await this.db.revisions.where('responseId').anyOf([...responseIds]).toArray();
+    const result = new Map<string, Map<number, ResponseFile>>();
+    for (const record of records) {
+      const revisions = result.get(record.responseId) ?? new Map<number, ResponseFile>();
+      revisions.set(record.revision, record.response);
+      result.set(record.responseId, revisions);
+    }
+    return result;
+  }
+
   row(responseId: string): Promise<ResponseRow | undefined> {
     return this.db.responses.get(responseId);
   }

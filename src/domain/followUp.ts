@@ -36,7 +36,11 @@ export function newFollowUp(pair: Pick<FollowUp, 'needId' | 'offerId' | 'needRes
 export function changeStatus(followUp: FollowUp, status: FollowUpStatus, at: string, note: string): Result<FollowUp> {
   if (NEEDS_REASON.includes(status) && note.trim() === '') return fail([{ path: 'note', message: `a reason is required when a match is ${status}` }]);
   if (status === followUp.status && note.trim() === '') return ok(followUp);
-  return ok({ ...followUp, status, history: [...followUp.history, { status, at, note: note.trim() }] });
+  // Strictly after the previous change (a decision can land in the same millisecond as the suggestion), so that
+  // the history's order is its time order and merging two devices' copies can never reorder it.
+  const previous = lastChangeAt(followUp);
+  const stamp = previous !== '' && at <= previous ? new Date(Date.parse(previous) + 1).toISOString() : at;
+  return ok({ ...followUp, status, history: [...followUp.history, { status, at: stamp, note: note.trim() }] });
 }
 
 /** When the match first reached a status (e.g. introduced, agreed), or null. */
@@ -83,6 +87,7 @@ export function validateFollowUp(raw: unknown, at: string): Result<FollowUp> {
 export function mergeFollowUps(a: FollowUp, b: FollowUp): FollowUp {
   const seen = new Map<string, StatusChange>();
   for (const change of [...a.history, ...b.history]) seen.set(`${change.at}|${change.status}|${change.note}`, change);
+  // changeStatus() keeps times strictly increasing, so time alone orders one device's changes; the rest only breaks ties.
   const history = [...seen.values()].sort((x, y) => x.at.localeCompare(y.at) || x.status.localeCompare(y.status) || x.note.localeCompare(y.note));
   const last = history[history.length - 1];
   return { ...a, manual: a.manual || b.manual, history, status: last?.status ?? a.status };

@@ -9,6 +9,7 @@ import { ChartScreen } from './ChartScreen';
 import { MatchesScreen } from './MatchesScreen';
 import { CirculatedScreen } from './CirculatedScreen';
 import { EvaluationScreen } from './EvaluationScreen';
+import { ExportsScreen } from './ExportsScreen';
 import { MouDraft } from './MouDraft';
 import { pilotTranslator } from './pilotMessages';
 import { RegisterScreen } from './RegisterScreen';
@@ -84,6 +85,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             {screen === 'twinning' && <TwinningScreen />}
             {screen === 'circulated' && <CirculatedScreen />}
             {screen === 'evaluation' && <EvaluationScreen />}
+            {screen === 'exports' && <ExportsScreen />}
             {screen === 'backup' && <BackupScreen />}
           </CoordinatorContext.Provider>
         ) : problem ? (

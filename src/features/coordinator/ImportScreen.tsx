@@ -68,7 +68,7 @@ export function ImportScreen() {
           <input
             type="file"
             multiple
-            accept=".json,application/json"
+            accept=".json,.csv,application/json,text/csv"
             className="visually-hidden"
             data-testid="import-files"
             disabled={busy !== null}

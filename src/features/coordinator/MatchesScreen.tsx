@@ -1,7 +1,7 @@
 // Matches: obvious ones first, then other candidates; views by need, offer and organisation; pairing by hand.
 import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { compareCandidates, evaluatePair, type Candidate } from '../../domain/matching';
+import type { Candidate } from '../../domain/matching';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
 import { useAnalysisT, type AnalysisKey } from './analysisMessages';
 import { useRegister } from '../../db/hooks';
@@ -11,7 +11,7 @@ import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
 import { NeedsView } from './NeedsView';
 import { WithdrawnMatches } from './WithdrawnMatches';
-import { pairKey, useAnalysis } from './useAnalysis';
+import { allPairs, pairKey, useAnalysis } from './useAnalysis';
 
 type View = 'list' | GroupView | 'needs';
 const VIEWS: { view: View; label: AnalysisKey }[] = [
@@ -31,22 +31,7 @@ export function MatchesScreen() {
   const [onlyObvious, setOnlyObvious] = useState(false);
   const [limit, setLimit] = useState(PAGE);
 
-  /** Engine candidates plus pairs made by hand, obvious first, each in matching.md's order. */
-  const pairs = useMemo(() => {
-    if (!analysis) return [];
-    const { entries, candidates, followUps, today } = analysis;
-    const known = new Set(candidates.map((candidate) => pairKey(candidate.need.id, candidate.offer.id)));
-    const needs = new Map(entries.needs.map((need) => [need.id, need]));
-    const offers = new Map(entries.offers.map((offer) => [offer.id, offer]));
-    const manual: Candidate[] = [];
-    for (const followUp of followUps.values()) {
-      if (!followUp.manual || known.has(pairKey(followUp.needId, followUp.offerId))) continue;
-      const need = needs.get(followUp.needId);
-      const offer = offers.get(followUp.offerId);
-      if (need && offer) manual.push(evaluatePair(need, offer, entries.funding, today));
-    }
-    return [...candidates, ...manual].sort((a, b) => Number(b.obvious) - Number(a.obvious) || compareCandidates(a, b));
-  }, [analysis]);
+  const pairs = useMemo(() => (analysis ? allPairs(analysis) : []), [analysis]);
 
   if (!analysis) return null;
   const statusOf = (candidate: Candidate) => analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id))?.status ?? 'suggested';

@@ -4,7 +4,7 @@ import { useFollowUps, useLatestResponses } from '../../db/hooks';
 import { buildEntries, type Entries } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
 import { isFollowUpResponse } from '../../domain/responseFile';
-import { findCandidates, fundingForNeeds, type Candidate } from '../../domain/matching';
+import { compareCandidates, evaluatePair, findCandidates, fundingForNeeds, type Candidate } from '../../domain/matching';
 import { useCoordinator } from './context';
 
 export interface Analysis {
@@ -34,4 +34,20 @@ export function useAnalysis(): Analysis | undefined {
     if (!computed || !followUps) return undefined;
     return { ...computed, today, followUps: new Map(followUps.map((item) => [pairKey(item.needId, item.offerId), item])) };
   }, [computed, followUps, today]);
+}
+
+/** Engine candidates plus pairs made by hand, obvious first, each in matching.md's order. */
+export function allPairs(analysis: Analysis): Candidate[] {
+  const { entries, candidates, followUps, today } = analysis;
+  const known = new Set(candidates.map((candidate) => pairKey(candidate.need.id, candidate.offer.id)));
+  const needs = new Map(entries.needs.map((need) => [need.id, need]));
+  const offers = new Map(entries.offers.map((offer) => [offer.id, offer]));
+  const manual: Candidate[] = [];
+  for (const followUp of followUps.values()) {
+    if (!followUp.manual || known.has(pairKey(followUp.needId, followUp.offerId))) continue;
+    const need = needs.get(followUp.needId);
+    const offer = offers.get(followUp.offerId);
+    if (need && offer) manual.push(evaluatePair(need, offer, entries.funding, today));
+  }
+  return [...candidates, ...manual].sort((a, b) => Number(b.obvious) - Number(a.obvious) || compareCandidates(a, b));
 }
