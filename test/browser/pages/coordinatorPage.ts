@@ -9,7 +9,7 @@ export class CoordinatorPage {
     await this.page.locator('.coordinator-screen h1').first().waitFor();
   }
 
-  async go(screen: 'import' | 'responses' | 'chart' | 'matches' | 'backup'): Promise<void> {
+  async go(screen: 'import' | 'responses' | 'chart' | 'matches' | 'register' | 'twinning' | 'circulated' | 'evaluation' | 'exports' | 'backup'): Promise<void> {
     await this.page.locator(`.coordinator-nav a[href="#/coordinator/${screen}"]`).click();
     await this.page.locator('.coordinator-screen h1').first().waitFor();
   }
