@@ -2,7 +2,8 @@
 import { useMemo } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
-import { circulatedChart, type CirculatedEntry } from '../../domain/circulated';
+import { circulatedChart, circulatedTable, type CirculatedEntry } from '../../domain/circulated';
+import { downloadCsv } from '../../io/downloadFiles';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { useLatestResponses } from '../../db/hooks';
 import { isFollowUpResponse } from '../../domain/responseFile';
@@ -23,7 +24,7 @@ function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLangua
   );
 }
 
-export function CirculatedScreen({ exportButton }: { exportButton?: React.ReactNode }) {
+export function CirculatedScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
   const { language } = useI18n();
@@ -41,7 +42,7 @@ export function CirculatedScreen({ exportButton }: { exportButton?: React.ReactN
       <h1 id="circulated-title">{tp('circulatedTitle')}</h1>
       <p className="small">{tp('circulatedFor', { org: deployment.coordinatingOrganisation, date })}</p>
       <p className="invitation">{tp('circulatedInvitation', { name: deployment.coordinatorName, email: deployment.coordinatorEmail })}</p>
-      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> {exportButton}</p>
+      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> <button type="button" onClick={() => downloadCsv(circulatedTable(circulated))}>{tp('downloadCsv', { file: 'circulated_chart.csv' })}</button></p>
       {circulated.hiddenEntries > 0 && <p className="small">{tp('circulatedConsent', { count: circulated.hiddenEntries })}</p>}
       <table className="chart-table">
         <thead><tr><th scope="col">{ta('colTheme')}</th><th scope="col" className="numeric">{ta('colNeeds')}</th><th scope="col" className="numeric">{ta('colOffers')}</th><th scope="col" className="numeric">{ta('colFunding')}</th><th scope="col" className="numeric">{ta('colObvious')}</th></tr></thead>

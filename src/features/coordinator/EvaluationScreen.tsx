@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n';
 import { labelOf } from '../../domain/codes';
+import { evaluationTable } from '../../domain/csvPilot';
 import { evaluationMetrics, type Metric } from '../../domain/evaluation';
+import { downloadCsv } from '../../io/downloadFiles';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useFirstSubmissions, useLatestResponses, useRegister } from '../../db/hooks';
 import { useAnalysisT } from './analysisMessages';
@@ -26,7 +28,7 @@ export function useMetrics(): Metric[] | undefined {
   }, [analysis, latest, register, first]);
 }
 
-export function EvaluationScreen({ exportButton }: { exportButton?: React.ReactNode }) {
+export function EvaluationScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
   const { language } = useI18n();
@@ -44,7 +46,7 @@ export function EvaluationScreen({ exportButton }: { exportButton?: React.ReactN
     <article className="coordinator-screen wide evaluation" aria-labelledby="evaluation-title">
       <h1 id="evaluation-title">{tp('evaluationTitle')}</h1>
       <p>{tp('evaluationLead')}</p>
-      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> {exportButton}</p>
+      <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> <button type="button" onClick={() => downloadCsv(evaluationTable(metrics))}>{tp('downloadCsv', { file: 'evaluation.csv' })}</button></p>
       <section aria-labelledby="q1">
         <h2 id="q1">{tp('q1')}</h2>
         <Bars caption={`${tp('mechanismNeeded')} — ${shown(value('mechanism_needed', 'mean'))}`} bars={['1', '2', '3', '4', '5'].map((rating) => ({ key: rating, label: rating, value: value('mechanism_needed', rating) ?? 0 }))} />

@@ -6,6 +6,8 @@ import { foldText } from '../../domain/responseSummary';
 import { isRecord } from '../../domain/result';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useLatestResponses } from '../../db/hooks';
+import { pastTwinningTable } from '../../domain/csvExport';
+import { downloadCsv } from '../../io/downloadFiles';
 import { useCoordinator } from './context';
 import { useCoordinatorT } from './messages';
 import { usePilotT } from './pilotMessages';
@@ -25,7 +27,7 @@ interface Past {
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
-export function TwinningScreen({ exportButton }: { exportButton?: React.ReactNode }) {
+export function TwinningScreen() {
   const tp = usePilotT();
   const t = useCoordinatorT();
   const { language } = useI18n();
@@ -57,7 +59,7 @@ export function TwinningScreen({ exportButton }: { exportButton?: React.ReactNod
       <h2>{tp('pastTitle')}</h2>
       <div className="filters no-print">
         <label><span>{t('search')}</span><input type="search" value={search} onChange={(event) => setSearch(event.target.value)} /></label>
-        {exportButton}
+        <button type="button" onClick={() => downloadCsv(pastTwinningTable(main))}>{tp('downloadCsv', { file: 'past_twinning.csv' })}</button>
       </div>
       <p role="status">{tp('pastCount', { count: shown.length })}</p>
       {groups.map((group) => (

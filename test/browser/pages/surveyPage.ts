@@ -1,7 +1,7 @@
 // Page model of the respondent's questionnaire: answers questions the way a person does (labels, typing, clicks).
 import type { Locator, Page } from 'playwright-core';
 
-export type EntryList = 'needs' | 'offers' | 'funding_sources' | 'past_twinning';
+export type EntryList = 'needs' | 'offers' | 'funding_sources' | 'past_twinning' | 'exchanges';
 
 export class SurveyPage {
   constructor(private readonly page: Page) {}

@@ -1,0 +1,112 @@
+// The pilot's other products on the demo data: register drafted from an agreed match, MoU, circulated chart under
+// consent, evaluation; and a participant answering the follow-up questionnaire whose file the coordinator imports.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildEntries } from '../../src/domain/entries';
+import { findCandidates } from '../../src/domain/matching';
+import { validateResponse, type ResponseFile } from '../../src/domain/responseFile';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { AppPage } from './pages/appPage';
+import { CoordinatorPage } from './pages/coordinatorPage';
+import { SurveyPage } from './pages/surveyPage';
+
+const baseUrl = inject('baseUrl');
+const demo: ResponseFile[] = readdirSync('public/demo').filter((name) => name.endsWith('.needs-offers.json')).flatMap((name) => {
+  const parsed = validateResponse(JSON.parse(readFileSync(`public/demo/${name}`, 'utf8')));
+  return parsed.ok ? [parsed.value] : [];
+});
+
+describe('register, circulated chart, evaluation and follow-up', () => {
+  let session: BrowserSession;
+  let coordinator: CoordinatorPage;
+  beforeAll(async () => {
+    session = await openBrowser(baseUrl);
+    coordinator = new CoordinatorPage(session.page, baseUrl);
+    await coordinator.open('import');
+    await session.page.getByRole('button', { name: 'Load demo data' }).click();
+    await session.page.locator('.import-report').waitFor();
+  });
+  afterAll(async () => { await session.close(); });
+
+  it('shows the six Annex C arrangements, and an agreed match drafts a seventh entry', async () => {
+    await coordinator.go('register');
+    await expect.poll(() => session.page.locator('.register-table tbody tr').count()).toBe(6);
+    await coordinator.go('matches');
+    const card = session.page.locator('.match-card').first();
+    await card.getByTestId('status-select').selectOption('agreed');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await card.getByRole('link', { name: 'Open the register entry' }).click();
+    await expect.poll(() => session.page.locator('.register-table tbody tr').count()).toBe(7);
+    const drafted = session.page.locator('.register-table tr.focused');
+    expect(await drafted.innerText()).toContain('From the match');
+    await drafted.getByRole('link', { name: 'Draft memorandum of understanding' }).click();
+    const mou = session.page.locator('.mou');
+    await mou.waitFor();
+    expect(await mou.locator('.mou-section').count()).toBeGreaterThanOrEqual(8);
+    expect(await mou.locator('.checklist li').count()).toBe(12);
+  });
+
+  it('circulates the chart without naming organisations that asked not to be circulated', async () => {
+    await coordinator.go('circulated');
+    const page = session.page.locator('.circulated');
+    await page.waitFor();
+    const text = await page.innerText();
+    const hidden = demo.filter((file) => file.data['consent_share'] === 'coordinator_only').map((file) => String(file.data['org_name']));
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const name of hidden) expect(text).not.toContain(name);
+    const orgOnly = demo.filter((file) => file.data['consent_share'] === 'share_org_only' && file.data['has_needs'] === true);
+    for (const file of orgOnly) {
+      expect(text).toContain(String(file.data['org_name']));
+      expect(text).not.toContain(String(file.data['contact_email']));
+    }
+    const events = await page.locator('.calendar li').evaluateAll((items) => items.map((item) => item.getAttribute('data-date') ?? ''));
+    expect(events).toEqual([...events].sort());
+  });
+
+  it('answers the evaluation’s questions with the data', async () => {
+    await coordinator.go('evaluation');
+    const entries = buildEntries(demo);
+    const candidates = findCandidates(entries.needs, entries.offers, entries.funding, new Date().toISOString().slice(0, 10));
+    const share = new Set(candidates.filter((candidate) => candidate.obvious).map((candidate) => candidate.need.id)).size / entries.needs.length;
+    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toContain(`${Math.round(share * 100)} %`);
+    expect(await session.page.locator('[data-bar="agreed"]').innerText()).toContain('1');
+  });
+
+  it('takes a follow-up questionnaire from a participant through to the coordinator', async () => {
+    const participant = await openBrowser(baseUrl);
+    try {
+      await participant.page.goto(`${baseUrl}#/follow-up`);
+      const app = new AppPage(participant.page, baseUrl);
+      const survey = new SurveyPage(participant.page);
+      await app.clickButton('Start');
+      await survey.next();
+      await survey.fill('org_name', 'Norwegian Directorate for Integration');
+      await survey.pick('country', 'Norway');
+      await survey.next();
+      await survey.yesNo('used_chart', true);
+      await survey.choose('followed_up', 'both');
+      await survey.fill('partner', 'Unidad de Reasentamiento, Chile', { list: 'exchanges', index: 0 });
+      await survey.choose('status', 'agreed', { list: 'exchanges', index: 0 });
+      await survey.next();
+      await survey.rate('useful', 5);
+      await survey.choose('continue', 'with_changes');
+      await survey.review();
+      await survey.submit();
+      const download = await app.download('Download your response file');
+      const path = await download.path();
+      const file: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      const parsed = validateResponse(file);
+      expect(parsed.ok ? parsed.value.questionnaireVersion : parsed.errors).toBe('follow-up-2026.1');
+      await coordinator.go('import');
+      await coordinator.importFiles([path]);
+      expect(await coordinator.reportTotals()).toBe('1 files: 1 imported, 0 rejected.');
+      await coordinator.go('evaluation');
+      await expect.poll(() => session.page.locator('.evaluation').innerText()).toContain('Follow-up questionnaires: 1; mean usefulness 5 / 5');
+      expect(participant.foreignRequests).toEqual([]);
+    } finally {
+      await participant.close();
+    }
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
