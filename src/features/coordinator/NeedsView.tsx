@@ -18,6 +18,8 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
   for (const pair of pairs) byNeed.set(pair.need.id, [...(byNeed.get(pair.need.id) ?? []), pair]);
   const needs = [...analysis.entries.needs].sort(byPriority);
   const unanswered = needs.filter((need) => !byNeed.has(need.id));
+  const sources = new Map(analysis.entries.funding.map((source) => [source.id, source]));
+  const fundingFor = (needId: string) => (analysis.needFunding.get(needId) ?? []).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
   return (
     <div className="needs-view">
       <p>{ta('needsLead')}</p>
@@ -27,6 +29,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
           {unanswered.map((need) => (
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — {need.org.orgName}, {countryName(need.org.country, language)} · {labelOf('theme', need.theme, language)} · {labelOf('priority', need.priority, language)}
+              {fundingFor(need.id).length > 0 && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id).join('; ')}</div>}
             </li>
           ))}
         </ul>
@@ -39,6 +42,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — <a href={hrefFor('coordinator', 'responses', need.org.responseId)}>{need.org.orgName}</a>, {countryName(need.org.country, language)} · {labelOf('priority', need.priority, language)}
               <div className="small" data-testid="need-offer-count">{ta('offersForNeed', { count: answers.length, obvious: answers.filter((pair) => pair.obvious).length })}</div>
+              {fundingFor(need.id).length > 0 && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id).join('; ')}</div>}
               <ul>
                 {answers.map((pair) => (
                   <li key={pair.offer.id}>{pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})</li>
