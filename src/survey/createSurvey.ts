@@ -87,7 +87,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   survey.textUpdateMode = 'onTyping';
   survey.showProgressBar = true;
   survey.progressBarType = 'pages';
-  survey.progressBarShowPageNumbers = true;
+  // Numbered progress buttons would be labelled by page title only (a WCAG 2.5.3 mismatch); the page position is written out above.
+  survey.progressBarShowPageNumbers = false;
   survey.showQuestionNumbers = 'off';
   survey.showPreviewBeforeComplete = true;
   survey.previewMode = 'allQuestions';

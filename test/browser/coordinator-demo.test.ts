@@ -45,5 +45,6 @@ describe('demo data', () => {
     const descending = (await coordinator.tableRows()).map((row) => Number(row[7]));
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 });

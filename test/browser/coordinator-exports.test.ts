@@ -56,6 +56,7 @@ describe('exports', () => {
     expect(responses).toHaveLength(1 + 31);
     expect(strFromU8(zip['register.csv'] ?? new Uint8Array()).trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(1 + 6);
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
   });
 
   it('opens in LibreOffice with accents intact and no formula evaluated', () => {

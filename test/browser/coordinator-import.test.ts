@@ -107,6 +107,7 @@ describe('coordinator import and review', () => {
 
   it('never contacted another origin', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -108,6 +108,7 @@ describe('chart and matches on the demo data', () => {
     expect(statuses).toEqual(['suggested', 'introduced', 'agreed', 'withdrawn']);
     expect(await session.page.locator(`.match-card[data-need="${needId}"]`).count()).toBe(0);
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

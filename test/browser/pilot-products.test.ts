@@ -107,6 +107,7 @@ describe('register, circulated chart, evaluation and follow-up', () => {
       await participant.close();
     }
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ describe('respondent device', () => {
   let session: BrowserSession | undefined;
   afterEach(async () => {
     expect(session?.foreignRequests).toEqual([]);
+    expect(session?.cspViolations).toEqual([]);
     await session?.close();
     session = undefined;
   });

@@ -160,6 +160,7 @@ describe('respondent journey in French', () => {
 
   it('never contacted another origin and raised no page errors', () => {
     expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ export interface BrowserSession {
   /** Every request's URL, in order. */
   requests: string[];
   pageErrors: string[];
+  /** Content-Security-Policy violations reported by Chromium. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -44,6 +46,8 @@ export async function openBrowser(baseUrl: string, options: { profileDir?: strin
   context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  const cspViolations: string[] = [];
+  context.on('console', (message) => { if (message.text().includes('Content Security Policy')) cspViolations.push(message.text()); });
   return {
     context,
     page,
@@ -51,6 +55,7 @@ export async function openBrowser(baseUrl: string, options: { profileDir?: strin
     foreignRequests,
     requests,
     pageErrors,
+    cspViolations,
     async close() {
       await context.close();
       if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true });

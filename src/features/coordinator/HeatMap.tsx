@@ -10,9 +10,10 @@ const BREAKDOWN_LABEL: Record<Breakdown, AnalysisKey> = { status: 'byStatus', re
 /** Orange when needs outweigh offers, blue when offers do; stronger with the difference. */
 function cellColour(needs: number, offers: number, maxDifference: number): string {
   if (needs === 0 && offers === 0) return 'transparent';
-  const strength = 0.15 + 0.75 * (Math.abs(needs - offers) / maxDifference);
-  if (needs > offers) return `rgba(214, 104, 0, ${strength.toFixed(2)})`;
-  if (offers > needs) return `rgba(29, 79, 145, ${strength.toFixed(2)})`;
+  const share = Math.abs(needs - offers) / maxDifference;
+  // Dark text stays readable (WCAG AA contrast) up to these strengths of each colour.
+  if (needs > offers) return `rgba(214, 104, 0, ${(0.15 + 0.75 * share).toFixed(2)})`;
+  if (offers > needs) return `rgba(29, 79, 145, ${(0.12 + 0.45 * share).toFixed(2)})`;
   return 'rgba(120, 120, 120, 0.15)';
 }
 
@@ -61,7 +62,7 @@ export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: P
                   return (
                     <td key={column} style={{ background: cellColour(needs, offers, maxDifference) }}>
                       {needs + offers > 0 ? (
-                        <button type="button" className="cell-button" aria-label={label} title={label} data-cell={`${row.theme}:${column}`}
+                        <button type="button" className="cell-button" aria-label={`${needs} / ${offers}: ${label}`} title={label} data-cell={`${row.theme}:${column}`}
                           onClick={() => onSelect({ theme: row.theme, breakdown, value: column })}>
                           {needs} / {offers}
                         </button>

@@ -1,0 +1,82 @@
+// Every page, for respondents and coordinators, has no axe-core violation of WCAG 2.1 A and AA rules.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { AppPage } from './pages/appPage';
+import { CoordinatorPage } from './pages/coordinatorPage';
+import { SurveyPage } from './pages/surveyPage';
+
+const baseUrl = inject('baseUrl');
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
+  let session: BrowserSession;
+  beforeAll(async () => { session = await openBrowser(baseUrl); });
+  afterAll(async () => { await session.close(); });
+
+  it('respondent: landing, every survey page, review and receipt', async () => {
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    const found: Record<string, unknown> = {};
+    await app.open();
+    found['landing'] = await axeViolations(session.page);
+    await app.clickButton('Start');
+    found['intro'] = await axeViolations(session.page);
+    await survey.next();
+    found['organisation'] = await axeViolations(session.page);
+    await survey.fill('org_name', 'Accessible Org');
+    await survey.choose('org_type', 'ngo');
+    await survey.pick('country', 'Finland');
+    await survey.choose('resettlement_status', 'established');
+    await survey.choose('continuum_roles', ['integration']);
+    await survey.pick('working_languages', 'English');
+    await survey.fill('contact_name', 'A. Person');
+    await survey.fill('contact_email', 'a@example.org');
+    await survey.choose('consent_share', 'share_all');
+    await survey.next();
+    await survey.yesNo('has_needs', true);
+    found['needs'] = await axeViolations(session.page);
+    await survey.pick('theme', 'Short- and long-term housing', { list: 'needs', index: 0 });
+    await survey.fill('title', 'Housing', { list: 'needs', index: 0 });
+    await survey.choose('modalities', ['study_visit'], { list: 'needs', index: 0 });
+    await survey.choose('priority', 'high', { list: 'needs', index: 0 });
+    await survey.choose('funding', 'partial', { list: 'needs', index: 0 });
+    await survey.next();
+    await survey.yesNo('has_offers', true);
+    found['offers'] = await axeViolations(session.page);
+    await survey.yesNo('has_offers', false);
+    await survey.next();
+    await survey.yesNo('has_funding_sources', false);
+    found['funding'] = await axeViolations(session.page);
+    await survey.next();
+    await survey.yesNo('twinning_experience', false);
+    await survey.choose('willing_to_twin', 'yes');
+    found['experience'] = await axeViolations(session.page);
+    await survey.next();
+    await survey.rate('mechanism_needed', 3);
+    found['evaluation'] = await axeViolations(session.page);
+    await survey.review();
+    found['review'] = await axeViolations(session.page);
+    await survey.submit();
+    await session.page.getByTestId('response-id').waitFor();
+    found['receipt'] = await axeViolations(session.page);
+    expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => Array.isArray(violations) && violations.length > 0))).toEqual({});
+  });
+
+  it('coordinator: every screen with the demo data', async () => {
+    const coordinator = new CoordinatorPage(session.page, baseUrl);
+    await coordinator.open('import');
+    await session.page.getByRole('button', { name: 'Load demo data' }).click();
+    await session.page.locator('.import-report').waitFor();
+    const found: Record<string, unknown> = { import: await axeViolations(session.page) };
+    for (const screen of ['responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const) {
+      await coordinator.go(screen);
+      await session.page.waitForTimeout(300);
+      found[screen] = await axeViolations(session.page);
+    }
+    await coordinator.go('responses');
+    await session.page.locator('.responses-table a').first().click();
+    await session.page.locator('#response-title').waitFor();
+    found['response'] = await axeViolations(session.page);
+    expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => Array.isArray(violations) && violations.length > 0))).toEqual({});
+  });
+});
