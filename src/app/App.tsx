@@ -5,6 +5,7 @@ import { RespondentApp } from '../features/respondent/RespondentApp';
 import { LanguageContext, MESSAGES, translator } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
 import { hrefFor, useRoute } from './router';
+import { UpdatePrompt } from './UpdatePrompt';
 
 // Respondents never download the coordinator's screens: they load only on the coordinator's route.
 const CoordinatorApp = lazy(() => import('../features/coordinator/CoordinatorApp').then((module) => ({ default: module.CoordinatorApp })));
@@ -25,6 +26,7 @@ export function App() {
 
   return (
     <LanguageContext.Provider value={i18n}>
+      <UpdatePrompt />
       <a className="skip-link" href="#main">{i18n.t('skipToContent')}</a>
       <header className="app-header no-print">
         <a className="app-name" href={coordinator ? hrefFor('coordinator') : '#/'}>{i18n.t('appName')}</a>

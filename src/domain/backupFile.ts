@@ -3,7 +3,7 @@ import { isTimestamp } from './fieldRules';
 import { validateFollowUp, type FollowUp } from './followUp';
 import { validateRegisterEntry, type RegisterEntry } from './register';
 import type { ResponseFile } from './responseFile';
-import { fail, isRecord, ok, type Problem, type Result } from './result';
+import { describeValue, fail, isRecord, keyName, ok, type Problem, type Result } from './result';
 
 export const BACKUP_FORMAT = 'needs-offers-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -54,9 +54,9 @@ export function buildBackup(exportedAt: string, revisions: readonly StoredRevisi
 export function parseBackup(raw: Record<string, unknown>): Result<BackupContent> {
   const errors: Problem[] = [];
   for (const key of Object.keys(raw)) {
-    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin', 'followUps', 'register'].includes(key)) errors.push({ path: key, message: 'is not a field of a backup file' });
+    if (!['format', 'formatVersion', 'exportedAt', 'revisions', 'bin', 'followUps', 'register'].includes(key)) errors.push({ path: keyName(key), message: 'is not a field of a backup file' });
   }
-  if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${JSON.stringify(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
+  if (raw['formatVersion'] !== BACKUP_FORMAT_VERSION) errors.push({ path: 'formatVersion', message: `${describeValue(raw['formatVersion'])} is not a backup version this app reads (${BACKUP_FORMAT_VERSION})` });
   const exportedAt = raw['exportedAt'];
   if (!isTimestamp(exportedAt)) errors.push({ path: 'exportedAt', message: 'must be a UTC timestamp' });
   const revisions: BackupContent['revisions'] = [];

@@ -58,12 +58,13 @@ export function countryCodes(): readonly string[] {
 }
 
 export function isCountry(code: string): boolean {
-  return regionByCountry[code] !== undefined;
+  // Own keys only: '__proto__' or 'constructor' are not countries.
+  return Object.hasOwn(regionByCountry, code);
 }
 
 /** The UN M49 continental region of a country: derived, never asked. */
 export function regionOf(country: string): string | undefined {
-  return regionByCountry[country];
+  return Object.hasOwn(regionByCountry, country) ? regionByCountry[country] : undefined;
 }
 
 /** Org type → class used in partner preferences (`government`, `ngo`, `international`). */

@@ -7,6 +7,7 @@ import { FOLLOW_UP_VERSION } from './followUpSchema';
 import type { ImportProblem, ParsedImport } from './importFile';
 import { isEntryList, topLevelElements, type EntryListName, type FieldSpec } from './questionnaireSchema';
 import { FORMAT_VERSION, RESPONSE_FORMAT, validateResponse, type ResponseFile } from './responseFile';
+import { describeValue, keyName } from './result';
 
 /** One CSV file as parsed (src/io/csv.ts parseCsv): its name, header and rows of text cells. */
 export interface CsvFileRows {
@@ -158,7 +159,7 @@ function checkColumns(layout: FileLayout, columns: readonly string[]): ImportPro
   const problems: ImportProblem[] = [];
   for (const column of columns) {
     if (!layout.known.has(column)) {
-      problems.push({ file: layout.file, record: '(header)', field: column, message: `is not a column of ${layout.file}; remove it or rename it to one of the export's columns` });
+      problems.push({ file: layout.file, record: '(header)', field: keyName(column), message: `is not a column of ${layout.file}; remove it or rename it to one of the export's columns` });
     }
   }
   for (const column of layout.imported) {
@@ -216,7 +217,7 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
       const record = idColumn === null ? recordLabel(index, 'response_id', responseId) : recordLabel(index, idColumn, row[idColumn] ?? '');
       const source = responses.get(responseId.trim().toLowerCase());
       if (!source) {
-        problems.push({ file, record, field: 'response_id', message: `${JSON.stringify(responseId)} is not the response_id of a row of responses.csv` });
+        problems.push({ file, record, field: 'response_id', message: `${describeValue(responseId)} is not the response_id of a row of responses.csv` });
         return;
       }
       const entry: Record<string, unknown> = {};

@@ -3,7 +3,7 @@ import { parseBackup, BACKUP_FORMAT, type BinEntry } from './backupFile';
 import type { FollowUp } from './followUp';
 import type { RegisterEntry } from './register';
 import { RESPONSE_FORMAT, RESPONSES_FORMAT, FORMAT_VERSION, validateResponse, type ResponseFile } from './responseFile';
-import { isRecord } from './result';
+import { describeValue, isRecord, keyName } from './result';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -68,12 +68,12 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === RESPONSES_FORMAT) {
-    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${JSON.stringify(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`);
+    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${describeValue(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`);
     const list = raw['responses'];
     if (!Array.isArray(list)) return fileProblem('"responses" must be a list of responses');
     const extra = Object.keys(raw).filter((key) => !['format', 'formatVersion', 'responses'].includes(key));
     const { responses, problems } = validateAll(fileName, list, (index) => `responses[${index}]`);
-    problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: key, message: 'is not a field of a multi-response file' })));
+    problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: keyName(key), message: 'is not a field of a multi-response file' })));
     return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'responses', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === BACKUP_FORMAT) {
@@ -85,5 +85,5 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     const revisions = responses.map((response, index) => ({ response, importedAt: parsed.value.revisions[index]?.importedAt ?? null }));
     return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps, register: parsed.value.register };
   }
-  return fileProblem(`has format ${JSON.stringify(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`);
+  return fileProblem(`has format ${describeValue(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`);
 }

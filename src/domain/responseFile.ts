@@ -4,7 +4,7 @@ import { isTimestamp } from './fieldRules';
 import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from './followUpSchema';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from './questionnaireSchema';
 import { isRound } from './round';
-import { fail, isRecord, ok, type Problem, type Result } from './result';
+import { describeValue, fail, isRecord, keyName, ok, type Problem, type Result } from './result';
 import { validateAnswers } from './validateAnswers';
 
 export const RESPONSE_FORMAT = 'needs-offers-response';
@@ -72,25 +72,25 @@ export function serializeResponseFile(file: ResponseFile): string {
 
 /** Validates one response record (a whole single-response file, or one element of a multi-response file). */
 export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
-  const here = (field: string) => (at === '' ? field : `${at}.${field}`);
+  const here = (field: string) => (at === '' ? keyName(field) : `${at}.${keyName(field)}`);
   if (!isRecord(raw)) return fail([{ path: at || '(file)', message: 'must be a JSON object' }]);
   const errors: Problem[] = [];
   for (const key of Object.keys(raw)) {
     if (!ENVELOPE_KEYS.includes(key)) errors.push({ path: here(key), message: 'is not a field of a response file' });
   }
   if (raw['format'] !== RESPONSE_FORMAT) errors.push({ path: here('format'), message: `must be "${RESPONSE_FORMAT}"` });
-  if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${JSON.stringify(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})` });
+  if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${describeValue(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})` });
   const version = raw['questionnaireVersion'];
   const pages = typeof version === 'string' ? QUESTIONNAIRES.get(version) : undefined;
   const versionReadable = pages !== undefined;
-  if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${JSON.stringify(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})` });
+  if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${describeValue(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})` });
   const { responseId, revision, round, language, startedAt, submittedAt, data } = raw;
-  if (typeof responseId !== 'string' || !isUuid(responseId)) errors.push({ path: here('responseId'), message: `${JSON.stringify(responseId)} is not a UUID` });
-  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) errors.push({ path: here('revision'), message: `${JSON.stringify(revision)} is not a revision number (1, 2, …)` });
-  if (typeof round !== 'string' || !isRound(round)) errors.push({ path: here('round'), message: `${JSON.stringify(round)} is not a round (YYYY-Qn)` });
-  if (typeof language !== 'string' || !isUiLanguage(language)) errors.push({ path: here('language'), message: `${JSON.stringify(language)} is not one of en, fr, es, pt` });
-  if (!isTimestamp(startedAt)) errors.push({ path: here('startedAt'), message: `${JSON.stringify(startedAt)} is not a UTC timestamp` });
-  if (!isTimestamp(submittedAt)) errors.push({ path: here('submittedAt'), message: `${JSON.stringify(submittedAt)} is not a UTC timestamp` });
+  if (typeof responseId !== 'string' || !isUuid(responseId)) errors.push({ path: here('responseId'), message: `${describeValue(responseId)} is not a UUID` });
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) errors.push({ path: here('revision'), message: `${describeValue(revision)} is not a revision number (1, 2, …)` });
+  if (typeof round !== 'string' || !isRound(round)) errors.push({ path: here('round'), message: `${describeValue(round)} is not a round (YYYY-Qn)` });
+  if (typeof language !== 'string' || !isUiLanguage(language)) errors.push({ path: here('language'), message: `${describeValue(language)} is not one of en, fr, es, pt` });
+  if (!isTimestamp(startedAt)) errors.push({ path: here('startedAt'), message: `${describeValue(startedAt)} is not a UTC timestamp` });
+  if (!isTimestamp(submittedAt)) errors.push({ path: here('submittedAt'), message: `${describeValue(submittedAt)} is not a UTC timestamp` });
   if (isTimestamp(startedAt) && isTimestamp(submittedAt) && Date.parse(submittedAt) < Date.parse(startedAt)) errors.push({ path: here('submittedAt'), message: 'is before startedAt' });
   // Answers are only checked against a questionnaire version we know.
   if (pages) errors.push(...validateAnswers(data, pages).map((problem) => ({ path: here(`data.${problem.path}`), message: problem.message })));

@@ -2,15 +2,14 @@
 import { isCode, isCountry } from './codes';
 import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from './fieldRules';
 import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type FieldSpec, type PageSpec } from './questionnaireSchema';
-import { isRecord, type Problem } from './result';
+import { describeValue, isRecord, keyName, type Problem } from './result';
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  return describeValue(value);
 }
 
 function checkText(value: unknown, field: FieldSpec, path: string): Problem[] {
@@ -71,7 +70,7 @@ function checkFields(answers: Answers, entry: Answers, fields: readonly FieldSpe
   const problems: Problem[] = [];
   const known = new Set(fields.map((field) => field.name));
   for (const key of Object.keys(entry)) {
-    if (!known.has(key)) problems.push({ path: `${prefix}${key}`, message: 'is not a question of this questionnaire' });
+    if (!known.has(key)) problems.push({ path: `${prefix}${keyName(key)}`, message: 'is not a question of this questionnaire' });
   }
   for (const field of fields) {
     const path = `${prefix}${field.name}`;

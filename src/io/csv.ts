@@ -3,6 +3,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import Papa from 'papaparse';
 import type { CsvTable } from '../domain/csvTable';
 import type { ImportProblem } from '../domain/importFile';
+import { keyName } from '../domain/result';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -61,7 +62,7 @@ export function parseCsv(text: string, fileName = 'CSV file'): ParsedCsv {
     problems.push({ file: fileName, record: '(header)', field: '(file)', message: 'is separated by semicolons; save it as comma-separated CSV (UTF-8)' });
   }
   for (const [renamed, original] of Object.entries(result.meta.renamedHeaders ?? {})) {
-    problems.push({ file: fileName, record: '(header)', field: original, message: `appears more than once (a copy was read as "${renamed}")` });
+    problems.push({ file: fileName, record: '(header)', field: keyName(original), message: `appears more than once (a copy was read as "${renamed}")` });
   }
   for (const error of result.errors) {
     const record = error.row === undefined ? '(file)' : `row ${error.row + 2}`;

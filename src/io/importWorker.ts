@@ -14,6 +14,13 @@ export interface ImportReply {
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { id, fileName, text } = event.data;
-  const reply: ImportReply = { id, result: parseImportText(fileName, text) };
+  let result: ParsedImport;
+  try {
+    result = parseImportText(fileName, text);
+  } catch (error) {
+    // Never leave the coordinator waiting: whatever happens, the file gets a report.
+    result = { ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` }] };
+  }
+  const reply: ImportReply = { id, result };
   self.postMessage(reply);
 };
