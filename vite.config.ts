@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { validateDeployment } from './src/domain/deployment';
 
@@ -37,7 +38,44 @@ function deploymentCheck(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built app works from any sub-path (e.g. /pilot/) with no rebuild.
   base: './',
-  plugins: [react(), deploymentCheck()],
+  plugins: [
+    react(),
+    deploymentCheck(),
+    // Once opened, the app (questionnaire included) loads and runs with no network; a new deployment is offered, not forced.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Needs & Offers',
+        short_name: 'Needs & Offers',
+        description: 'Say what your organisation needs, what it can offer and where funding is, for exchanges between resettlement countries.',
+        theme_color: '#1d4f91',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        // SurveyJS makes the main bundle about 2 MB; it must be cached for the questionnaire to work offline.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // Respondents on poor connections never download the coordinator's code or the demo set: those are cached
+        // when a coordinator first uses them (hashed file names, so cache-first is safe).
+        globIgnores: ['**/CoordinatorApp-*.js', '**/importWorker-*.js', 'demo/**'],
+        runtimeCaching: [
+          { urlPattern: ({ url }) => url.pathname.includes('/assets/'), handler: 'CacheFirst', options: { cacheName: 'needs-offers-assets' } },
+          { urlPattern: ({ url }) => url.pathname.includes('/demo/'), handler: 'NetworkFirst', options: { cacheName: 'needs-offers-demo' } },
+        ],
+      },
+    }),
+  ],
   resolve: { alias: [{ find: /^.*\/surveys\/pilot\.json$/, replacement: deploymentPath }] },
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1' },

@@ -52,8 +52,17 @@ export class SurveyPage {
     return this.page.locator(`[data-name="${list}"] .sd-paneldynamic__panel-wrapper`).count();
   }
 
+  /** Goes to the next page and waits until it is shown; fails with the survey's own messages if it refuses. */
   async next(): Promise<void> {
+    const before = await this.pageTitle();
     await this.page.locator('.sd-navigation__next-btn:visible').click();
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      if ((await this.pageTitle()) !== before) return;
+      const errors = await this.errors();
+      if (errors.length > 0) throw new Error(`The survey stayed on "${before}": ${errors.join(' | ')}`);
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`The survey stayed on "${before}"`);
   }
 
   async review(): Promise<void> {
