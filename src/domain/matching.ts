@@ -75,23 +75,35 @@ export function isObvious(reasons: readonly ReasonCode[]): boolean {
     && !reasons.some((reason) => BLOCKING.includes(reason));
 }
 
+interface EligibleSource {
+  source: FundingSource;
+  /** How many of the source's four lists were non-empty (and so matched): more specific first. */
+  specificity: number;
+}
+
+/** The checks that depend on the need alone (themes, regions, org class, deadline), done once per need. */
+function eligibleFor(need: Need, sources: readonly FundingSource[], today: string): EligibleSource[] {
+  const eligible: EligibleSource[] = [];
+  for (const source of sources) {
+    if (source.themes.length > 0 && !source.themes.includes(need.theme)) continue;
+    if (source.eligibleRegions.length > 0 && !source.eligibleRegions.includes(need.org.region)) continue;
+    if (source.eligibleOrgTypes.length > 0 && !source.eligibleOrgTypes.includes(need.org.orgClass)) continue;
+    if (source.deadline !== '' && source.deadline < today) continue;
+    const specificity = [source.themes, source.modalities, source.eligibleRegions, source.eligibleOrgTypes].filter((list) => list.length > 0).length;
+    eligible.push({ source, specificity });
+  }
+  return eligible.sort((a, b) => b.specificity - a.specificity
+    || (a.source.deadline || '9999').localeCompare(b.source.deadline || '9999')
+    || a.source.id.localeCompare(b.source.id));
+}
+
+function withModalities(eligible: readonly EligibleSource[], modalities: readonly string[]): string[] {
+  return eligible.filter(({ source }) => source.modalities.length === 0 || source.modalities.some((modality) => modalities.includes(modality))).map(({ source }) => source.id);
+}
+
 /** Funding sources for a need (and, for a pair, its shared modalities), most specific first, then soonest deadline. */
 export function suggestFunding(need: Need, modalities: readonly string[], sources: readonly FundingSource[], today: string): string[] {
-  const scored: { source: FundingSource; specificity: number }[] = [];
-  for (const source of sources) {
-    const checks = [
-      [source.themes, source.themes.includes(need.theme)],
-      [source.modalities, source.modalities.some((modality) => modalities.includes(modality))],
-      [source.eligibleRegions, source.eligibleRegions.includes(need.org.region)],
-      [source.eligibleOrgTypes, source.eligibleOrgTypes.includes(need.org.orgClass)],
-    ] as const;
-    if (!checks.every(([values, matched]) => values.length === 0 || matched)) continue;
-    if (source.deadline !== '' && source.deadline < today) continue;
-    scored.push({ source, specificity: checks.filter(([values]) => values.length > 0).length });
-  }
-  return scored.sort((a, b) => b.specificity - a.specificity
-    || (a.source.deadline || '9999').localeCompare(b.source.deadline || '9999')
-    || a.source.id.localeCompare(b.source.id)).map((item) => item.source.id);
+  return withModalities(eligibleFor(need, sources, today), modalities);
 }
 
 /** The order of matching.md: score, need priority, need's response submitted first, need id, offer id. */
@@ -103,13 +115,13 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
     || (a.offer.id < b.offer.id ? -1 : a.offer.id > b.offer.id ? 1 : 0);
 }
 
-export function evaluatePair(need: Need, offer: Offer, funding: readonly FundingSource[], today: string): Candidate {
+export function evaluatePair(need: Need, offer: Offer, funding: readonly FundingSource[], today: string, eligible?: () => readonly EligibleSource[]): Candidate {
   const { reasons, sharedModalities, sharedLanguages } = reasonsFor(need, offer);
   return {
     need, offer, reasons, sharedModalities, sharedLanguages,
     score: scoreOf(reasons),
     obvious: isObvious(reasons),
-    fundingSuggestions: reasons.includes('funding_gap') ? suggestFunding(need, sharedModalities, funding, today) : [],
+    fundingSuggestions: reasons.includes('funding_gap') ? withModalities(eligible ? eligible() : eligibleFor(need, funding, today), sharedModalities) : [],
   };
 }
 
@@ -127,9 +139,12 @@ export function findCandidates(needs: readonly Need[], offers: readonly Offer[],
   }
   const candidates: Candidate[] = [];
   for (const need of needs) {
+    // Funding checks that depend on the need alone are done once per need, and only if a pair has a funding gap.
+    let eligible: EligibleSource[] | undefined;
+    const eligibleOnce = () => (eligible ??= eligibleFor(need, funding, today));
     for (const offer of offersByTheme.get(need.theme) ?? []) {
       if (offer.org.responseId === need.org.responseId || sameOrganisation(need, offer)) continue;
-      candidates.push(evaluatePair(need, offer, funding, today));
+      candidates.push(evaluatePair(need, offer, funding, today, eligibleOnce));
     }
   }
   return candidates.sort(compareCandidates);
