@@ -220,10 +220,17 @@ export function format(template: string, values: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
 
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** A function that looks a key up in one language's messages and fills its `{slots}`. */
+export type TranslateWith<K extends string> = (key: K, values?: Record<string, string | number>) => string;
+export type Translate = TranslateWith<MessageKey>;
+
+/** The translator of one set of messages (the app's, or a screen's own) in one language. */
+export function translatorOf<K extends string>(messages: Record<UiLanguage, Record<K, string>>, language: UiLanguage): TranslateWith<K> {
+  return (key, values) => format(messages[language][key], values);
+}
 
 export function translator(language: UiLanguage): Translate {
-  return (key, values) => format(MESSAGES[language][key], values);
+  return translatorOf(MESSAGES, language);
 }
 
 /** The browser's preferred language among the four, or English. */

@@ -1,20 +1,17 @@
 // With the demo data: the chart's totals, a filter, a cell's entries; a match introduced, agreed, and withdrawn by a revision.
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildChart, filterEntries } from '../../src/domain/chart';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
-import { serializeResponseFile, validateResponse, type ResponseFile } from '../../src/domain/responseFile';
+import { serializeResponseFile, type ResponseFile } from '../../src/domain/responseFile';
 import { isRecord } from '../../src/domain/result';
 import { openBrowser, type BrowserSession } from '../support/browser';
+import { demoResponses } from '../support/demoFiles';
 import { writeFiles } from '../support/responseFiles';
 import { CoordinatorPage } from './pages/coordinatorPage';
 
 const baseUrl = inject('baseUrl');
-const demo: ResponseFile[] = readdirSync('public/demo').filter((name) => name.endsWith('.needs-offers.json')).flatMap((name) => {
-  const parsed = validateResponse(JSON.parse(readFileSync(`public/demo/${name}`, 'utf8')));
-  return parsed.ok ? [parsed.value] : [];
-});
+const demo = demoResponses();
 const entries = buildEntries(demo);
 const candidates = findCandidates(entries.needs, entries.offers, entries.funding, new Date().toISOString().slice(0, 10));
 const totalsText = (chart: ReturnType<typeof buildChart>) => {

@@ -1,20 +1,18 @@
 // The pilot's other products on the demo data: register drafted from an agreed match, MoU, circulated chart under
 // consent, evaluation; and a participant answering the follow-up questionnaire whose file the coordinator imports.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
-import { validateResponse, type ResponseFile } from '../../src/domain/responseFile';
+import { validateResponse } from '../../src/domain/responseFile';
 import { openBrowser, type BrowserSession } from '../support/browser';
+import { demoResponses } from '../support/demoFiles';
 import { AppPage } from './pages/appPage';
 import { CoordinatorPage } from './pages/coordinatorPage';
 import { SurveyPage } from './pages/surveyPage';
 
 const baseUrl = inject('baseUrl');
-const demo: ResponseFile[] = readdirSync('public/demo').filter((name) => name.endsWith('.needs-offers.json')).flatMap((name) => {
-  const parsed = validateResponse(JSON.parse(readFileSync(`public/demo/${name}`, 'utf8')));
-  return parsed.ok ? [parsed.value] : [];
-});
+const demo = demoResponses();
 
 describe('register, circulated chart, evaluation and follow-up', () => {
   let session: BrowserSession;

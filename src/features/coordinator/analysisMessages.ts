@@ -1,7 +1,6 @@
 // Words of the chart and matches screens in English, French, Spanish and Portuguese, including the reasons' sentences.
 import type { UiLanguage } from '../../domain/codes';
-import { format } from '../../app/i18n';
-import { useI18n } from '../../app/i18n';
+import { translatorOf, useI18n, type TranslateWith } from '../../app/i18n';
 
 const en = {
   navChart: 'Chart',
@@ -396,10 +395,10 @@ const pt: AnalysisMessages = {
 
 export const ANALYSIS_MESSAGES: Record<UiLanguage, AnalysisMessages> = { en, fr, es, pt };
 
-export type AnalysisTranslate = (key: AnalysisKey, values?: Record<string, string | number>) => string;
+export type AnalysisTranslate = TranslateWith<AnalysisKey>;
 
 export function analysisTranslator(language: UiLanguage): AnalysisTranslate {
-  return (key, values) => format(ANALYSIS_MESSAGES[language][key], values);
+  return translatorOf(ANALYSIS_MESSAGES, language);
 }
 
 export function useAnalysisT(): AnalysisTranslate {

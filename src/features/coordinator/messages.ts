@@ -1,7 +1,7 @@
 // The coordinator area's words in English, French, Spanish and Portuguese (loaded only with the coordinator's screens).
 import { createContext, useContext } from 'react';
 import type { UiLanguage } from '../../domain/codes';
-import { format } from '../../app/i18n';
+import { translatorOf, type TranslateWith } from '../../app/i18n';
 
 const en = {
   navLabel: 'Coordinator',
@@ -384,10 +384,10 @@ const pt: CoordinatorMessages = {
 
 export const COORDINATOR_MESSAGES: Record<UiLanguage, CoordinatorMessages> = { en, fr, es, pt };
 
-export type CoordinatorTranslate = (key: CoordinatorKey, values?: Record<string, string | number>) => string;
+export type CoordinatorTranslate = TranslateWith<CoordinatorKey>;
 
 export function coordinatorTranslator(language: UiLanguage): CoordinatorTranslate {
-  return (key, values) => format(COORDINATOR_MESSAGES[language][key], values);
+  return translatorOf(COORDINATOR_MESSAGES, language);
 }
 
 export const CoordinatorI18n = createContext<CoordinatorTranslate>(coordinatorTranslator('en'));

@@ -1,6 +1,6 @@
 // Words of the register, twinning, circulated chart, evaluation and export screens, in four languages.
 import type { UiLanguage } from '../../domain/codes';
-import { format, useI18n } from '../../app/i18n';
+import { translatorOf, useI18n, type TranslateWith } from '../../app/i18n';
 
 const en = {
   navRegister: 'Register',
@@ -347,10 +347,10 @@ const pt: PilotMessages = {
 
 export const PILOT_MESSAGES: Record<UiLanguage, PilotMessages> = { en, fr, es, pt };
 
-export type PilotTranslate = (key: PilotKey, values?: Record<string, string | number>) => string;
+export type PilotTranslate = TranslateWith<PilotKey>;
 
 export function pilotTranslator(language: UiLanguage): PilotTranslate {
-  return (key, values) => format(PILOT_MESSAGES[language][key], values);
+  return translatorOf(PILOT_MESSAGES, language);
 }
 
 export function usePilotT(): PilotTranslate {
