@@ -10,6 +10,11 @@ export interface RespondentStore {
   /** Drafts are kept per questionnaire: `current` (the main one) or `follow-up`. */
   loadDraft(draftId?: string): Promise<DraftRecord | undefined>;
   saveDraft(draft: DraftRecord): Promise<void>;
+  /**
+   * Saves a draft only if the stored one is still the version this tab last saw (`basedOn` is its updatedAt, or
+   * null when there was none): a draft edited in two tabs never has newer answers overwritten by older ones.
+   */
+  saveDraftOver(draft: DraftRecord, basedOn: string | null): Promise<'saved' | 'conflict'>;
   loadPage(draftId?: string): Promise<string | undefined>;
   savePage(pageName: string, draftId?: string): Promise<void>;
   /** Stores the submission and removes the draft, in one transaction. */
@@ -39,6 +44,14 @@ class DexieRespondentStore implements RespondentStore {
 
   loadDraft(draftId = CURRENT_DRAFT) { return this.db.drafts.get(draftId); }
   async saveDraft(draft: DraftRecord) { await this.db.drafts.put(draft); }
+  async saveDraftOver(draft: DraftRecord, basedOn: string | null) {
+    return this.db.transaction('rw', this.db.drafts, async (): Promise<'saved' | 'conflict'> => {
+      const stored = await this.db.drafts.get(draft.draftId);
+      if ((stored?.updatedAt ?? null) !== basedOn) return 'conflict';
+      await this.db.drafts.put(draft);
+      return 'saved';
+    });
+  }
   async loadPage(draftId = CURRENT_DRAFT) { return (await this.db.draftUi.get(draftId))?.pageName; }
   async savePage(pageName: string, draftId = CURRENT_DRAFT) { await this.db.draftUi.put({ draftId, pageName, updatedAt: new Date().toISOString() }); }
 
@@ -78,6 +91,12 @@ export class MemoryRespondentStore implements RespondentStore {
 
   async loadDraft(draftId = CURRENT_DRAFT) { return this.drafts.get(draftId); }
   async saveDraft(draft: DraftRecord) { this.drafts.set(draft.draftId, draft); }
+  async saveDraftOver(draft: DraftRecord, basedOn: string | null): Promise<'saved' | 'conflict'> {
+    const stored = this.drafts.get(draft.draftId);
+    if ((stored?.updatedAt ?? null) !== basedOn) return 'conflict';
+    this.drafts.set(draft.draftId, draft);
+    return 'saved';
+  }
   async loadPage(draftId = CURRENT_DRAFT) { return this.pages.get(draftId); }
   async savePage(pageName: string, draftId = CURRENT_DRAFT) { this.pages.set(draftId, pageName); }
   async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {

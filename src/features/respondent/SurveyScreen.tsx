@@ -13,6 +13,11 @@ import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { responseFromDraft } from './submission';
 
+/** Another tab saved this draft since this tab loaded it. */
+class DraftConflict extends Error {
+  override name = 'DraftConflict';
+}
+
 /** Stored page name that stands for the review page, which is not a page of the definition. */
 export const REVIEW_PAGE = '(review)';
 
@@ -37,11 +42,19 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
     return model;
   });
 
+  const [conflict, setConflict] = useState(false);
+  // The version of the stored draft this tab last saw; a save over a newer one (another tab) is refused.
+  const [basedOn] = useState<{ current: string | null }>(() => ({ current: draft.updatedAt }));
   const [saver] = useState(() => createDraftSaver<DraftRecord>(
-    (next) => store.saveDraft(next),
+    async (next) => {
+      const outcome = await store.saveDraftOver(next, basedOn.current);
+      if (outcome === 'conflict') throw new DraftConflict();
+      basedOn.current = next.updatedAt;
+    },
     (state, error) => {
       setSaveState(state);
-      if (state === 'failed') onStorageProblem(storageProblemOf(error));
+      if (state === 'failed' && error instanceof DraftConflict) setConflict(true);
+      else if (state === 'failed') onStorageProblem(storageProblemOf(error));
     },
   ));
 
@@ -97,7 +110,8 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
 
   useEffect(() => {
     setSurveyLanguage(survey, language);
-    saver.schedule({ ...draft, data: survey.data, language, updatedAt: new Date().toISOString() });
+    // Only a real change is saved: merely opening the draft must not make another tab's copy stale.
+    if (language !== draft.language) saver.schedule({ ...draft, data: survey.data, language, updatedAt: new Date().toISOString() });
   }, [language, survey, saver, draft]);
 
   return (
@@ -109,6 +123,11 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
         {t(saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'notSaved')}
       </p>
       {submitError && <div className="notice notice-error" role="alert">{submitError}</div>}
+      {conflict && (
+        <div className="notice notice-error" role="alert">
+          {t('draftConflict')} <button type="button" onClick={() => window.location.reload()}>{t('reloadDraft')}</button>
+        </div>
+      )}
       <Survey model={survey} />
     </section>
   );
