@@ -64,9 +64,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
 
   it('coordinator: every screen with the demo data', async () => {
     const coordinator = new CoordinatorPage(session.page, baseUrl);
-    await coordinator.open('import');
-    await session.page.getByRole('button', { name: 'Load demo data' }).click();
-    await session.page.locator('.import-report').waitFor();
+    await coordinator.loadDemo();
     const found: Record<string, unknown> = { import: await axeViolations(session.page) };
     for (const screen of ['responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const) {
       await coordinator.go(screen);

@@ -31,9 +31,7 @@ describe('exports', () => {
   beforeAll(async () => {
     session = await openBrowser(baseUrl);
     const coordinator = new CoordinatorPage(session.page, baseUrl);
-    await coordinator.open('import');
-    await session.page.getByRole('button', { name: 'Load demo data' }).click();
-    await session.page.locator('.import-report').waitFor();
+    await coordinator.loadDemo();
     await coordinator.importFiles([files.path('hostile.needs-offers.json')]);
     await coordinator.go('exports');
     const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Download all as one zip' }).click()]);

@@ -25,9 +25,7 @@ describe('chart and matches on the demo data', () => {
   beforeAll(async () => {
     session = await openBrowser(baseUrl);
     coordinator = new CoordinatorPage(session.page, baseUrl);
-    await coordinator.open('import');
-    await session.page.getByRole('button', { name: 'Load demo data' }).click();
-    await session.page.locator('.import-report').waitFor();
+    await coordinator.loadDemo();
   });
   afterAll(async () => { await session.close(); });
 

@@ -20,9 +20,7 @@ describe('register, circulated chart, evaluation and follow-up', () => {
   beforeAll(async () => {
     session = await openBrowser(baseUrl);
     coordinator = new CoordinatorPage(session.page, baseUrl);
-    await coordinator.open('import');
-    await session.page.getByRole('button', { name: 'Load demo data' }).click();
-    await session.page.locator('.import-report').waitFor();
+    await coordinator.loadDemo();
   });
   afterAll(async () => { await session.close(); });
 

@@ -14,6 +14,13 @@ export class CoordinatorPage {
     await this.page.locator('.coordinator-screen h1').first().waitFor();
   }
 
+  /** Opens Import on an empty database and loads the demo set through the normal import. */
+  async loadDemo(): Promise<void> {
+    await this.open('import');
+    await this.page.getByRole('button', { name: 'Load demo data' }).click();
+    await this.page.locator('.import-report').waitFor();
+  }
+
   async importFiles(paths: readonly string[]): Promise<void> {
     await this.page.getByTestId('import-files').setInputFiles([...paths]);
     await this.page.locator('.import-report').waitFor();
