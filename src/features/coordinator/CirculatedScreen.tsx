@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { circulatedChart, circulatedTable, type CirculatedEntry } from '../../domain/circulated';
 import { downloadCsv } from '../../io/downloadFiles';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import { isHttpUrl } from '../../domain/fieldRules';
 import { useLatestResponses } from '../../db/hooks';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
@@ -70,7 +71,7 @@ export function CirculatedScreen() {
       <h2>{tp('calendarTitle')}</h2>
       {circulated.events.length === 0 ? <p>{tp('noEvents')}</p> : (
         <ol className="calendar">
-          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · {entry.url.startsWith('https://') || entry.url.startsWith('http://') ? <a href={entry.url} rel="noopener noreferrer" target="_blank">{entry.url}</a> : entry.url}</>}</li>)}
+          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · {isHttpUrl(entry.url) ? <a href={entry.url} rel="noopener noreferrer" target="_blank">{entry.url}</a> : entry.url}</>}</li>)}
         </ol>
       )}
       <h2>{tp('willingTitle')}</h2>
