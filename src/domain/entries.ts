@@ -23,7 +23,8 @@ export interface Organisation {
   submittedAt: string;
 }
 
-export interface Need {
+/** What needs and offers share: the entry's own words and codes, and its organisation. */
+interface EntryBase {
   id: string;
   org: Organisation;
   theme: string;
@@ -34,6 +35,9 @@ export interface Need {
   modalities: string[];
   /** The entry's languages, or its organisation's working languages when it names none. */
   languages: string[];
+}
+
+export interface Need extends EntryBase {
   priority: string;
   start: string;
   funding: string;
@@ -41,16 +45,7 @@ export interface Need {
   preferredCountries: string[];
 }
 
-export interface Offer {
-  id: string;
-  org: Organisation;
-  theme: string;
-  themeGroup: string;
-  themeOther: string;
-  title: string;
-  description: string;
-  modalities: string[];
-  languages: string[];
+export interface Offer extends EntryBase {
   capacity: number | null;
   cost: string;
   availableFrom: string;
