@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { preloadChunks } from './build/preloadChunks';
+import { questionnaireModules } from './build/questionnaireModules';
 import { validateDeployment } from './src/domain/deployment';
 
 // One build per deployment: NEEDS_OFFERS_DEPLOYMENT names another deployment file (e.g. a meeting's shared tablet).
@@ -41,6 +43,8 @@ export default defineConfig({
   plugins: [
     react(),
     deploymentCheck(),
+    questionnaireModules(),
+    preloadChunks(['src/features/respondent/SurveyScreen.tsx']),
     // Once opened, the app (questionnaire included) loads and runs with no network; a new deployment is offered, not forced.
     VitePWA({
       registerType: 'prompt',

@@ -1,6 +1,6 @@
 // The app shell: header with the language choice, and the respondent's screens.
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { UI_LANGUAGES, type UiLanguage } from '../domain/codes';
+import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 import { RespondentApp } from '../features/respondent/RespondentApp';
 import { LanguageContext, MESSAGES, translator } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';

@@ -1,12 +1,14 @@
 // The app's own words (outside the questionnaire) in English, French, Spanish and Portuguese.
 import { createContext, useContext } from 'react';
-import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/codes';
+import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 
 const en = {
   appName: 'Needs & Offers',
   language: 'Language',
   skipToContent: 'Skip to content',
   loading: 'Loading…',
+  loadFailed: 'The questionnaire could not be loaded. Check your connection and try again; your answers on this device are safe.',
+  tryAgain: 'Try again',
   landingTitle: 'Needs and offers: exchanges between resettlement countries',
   landingLead: 'A pilot run by {org} to match what governments and NGOs in resettlement countries need with what others can offer, and with sources of funding for exchanges.',
   landingHowUsed: 'How your answers are used',
@@ -64,6 +66,8 @@ const fr: Messages = {
   language: 'Langue',
   skipToContent: 'Aller au contenu',
   loading: 'Chargement…',
+  loadFailed: 'Le questionnaire n’a pas pu être chargé. Vérifiez votre connexion et réessayez ; vos réponses sur cet appareil sont conservées.',
+  tryAgain: 'Réessayer',
   landingTitle: 'Besoins et offres : échanges entre pays de réinstallation',
   landingLead: 'Un projet pilote mené par {org} pour rapprocher les besoins des gouvernements et des ONG des pays de réinstallation de ce que d’autres peuvent offrir, ainsi que des sources de financement des échanges.',
   landingHowUsed: 'Comment vos réponses sont utilisées',
@@ -118,6 +122,8 @@ const es: Messages = {
   language: 'Idioma',
   skipToContent: 'Ir al contenido',
   loading: 'Cargando…',
+  loadFailed: 'No se pudo cargar el cuestionario. Compruebe su conexión e inténtelo de nuevo; sus respuestas en este dispositivo están a salvo.',
+  tryAgain: 'Intentar de nuevo',
   landingTitle: 'Necesidades y ofertas: intercambios entre países de reasentamiento',
   landingLead: 'Un proyecto piloto dirigido por {org} para poner en relación lo que necesitan los gobiernos y las ONG de los países de reasentamiento con lo que otros pueden ofrecer, y con fuentes de financiación para los intercambios.',
   landingHowUsed: 'Cómo se utilizan sus respuestas',
@@ -172,6 +178,8 @@ const pt: Messages = {
   language: 'Idioma',
   skipToContent: 'Ir para o conteúdo',
   loading: 'Carregando…',
+  loadFailed: 'Não foi possível carregar o questionário. Verifique a sua ligação e tente novamente; as suas respostas neste dispositivo estão guardadas.',
+  tryAgain: 'Tentar novamente',
   landingTitle: 'Necessidades e ofertas: intercâmbios entre países de reassentamento',
   landingLead: 'Um projeto-piloto conduzido por {org} para relacionar o que governos e ONGs de países de reassentamento precisam com o que outros podem oferecer, e com fontes de financiamento para intercâmbios.',
   landingHowUsed: 'Como suas respostas são usadas',

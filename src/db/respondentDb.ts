@@ -2,9 +2,10 @@
 // Table names and versions are append-only: a later change adds a version, never edits one.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ResponseFile } from '../domain/responseFile';
-import type { UiLanguage } from '../domain/codes';
+import type { UiLanguage } from '../domain/languages';
+import { RESPONDENT_DB_NAME } from './respondentStorage';
 
-export const RESPONDENT_DB_NAME = 'needs-offers-respondent';
+export { RESPONDENT_DB_NAME } from './respondentStorage';
 
 /** The answers being written. There is one draft per device at a time (key `current`). */
 export interface DraftRecord {

@@ -1,42 +1,9 @@
-// Saving and reading the respondent's draft and submissions, on IndexedDB or, when the browser refuses it, in memory.
+// Saving and reading the respondent's draft and submissions in IndexedDB (Dexie), or in memory when the browser refuses.
 import type { ResponseFile } from '../domain/responseFile';
-import { RespondentDb, type DraftRecord, type SubmissionRecord } from './respondentDb';
+import { RespondentDb, type DraftRecord } from './respondentDb';
+import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from './respondentStorage';
 
-export const CURRENT_DRAFT = 'current';
-
-export interface RespondentStore {
-  /** `false` when answers only live in this tab (private mode, storage refused or full). */
-  readonly persistent: boolean;
-  /** Drafts are kept per questionnaire: `current` (the main one) or `follow-up`. */
-  loadDraft(draftId?: string): Promise<DraftRecord | undefined>;
-  saveDraft(draft: DraftRecord): Promise<void>;
-  /**
-   * Saves a draft only if the stored one is still the version this tab last saw (`basedOn` is its updatedAt, or
-   * null when there was none): a draft edited in two tabs never has newer answers overwritten by older ones.
-   */
-  saveDraftOver(draft: DraftRecord, basedOn: string | null): Promise<'saved' | 'conflict'>;
-  loadPage(draftId?: string): Promise<string | undefined>;
-  savePage(pageName: string, draftId?: string): Promise<void>;
-  /** Stores the submission and removes the draft, in one transaction. */
-  recordSubmission(file: ResponseFile, draftId?: string): Promise<void>;
-  /** The newest submission, of one questionnaire version when given. */
-  latestSubmission(questionnaireVersion?: string): Promise<SubmissionRecord | undefined>;
-  discardDraft(draftId?: string): Promise<void>;
-  /** Removes every draft and submission: the shared-device hand-over. */
-  forgetEverything(): Promise<void>;
-}
-
-export type StorageProblem = 'unavailable' | 'full';
-
-export function storageProblemOf(error: unknown): StorageProblem {
-  const name = error instanceof Error ? error.name : '';
-  const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
-  return name === 'QuotaExceededError' || inner === 'QuotaExceededError' ? 'full' : 'unavailable';
-}
-
-function byNewest(a: SubmissionRecord, b: SubmissionRecord): number {
-  return b.submittedAt.localeCompare(a.submittedAt) || b.revision - a.revision || a.responseId.localeCompare(b.responseId);
-}
+export { CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from './respondentStorage';
 
 class DexieRespondentStore implements RespondentStore {
   readonly persistent = true;
@@ -80,34 +47,6 @@ class DexieRespondentStore implements RespondentStore {
       await Promise.all([this.db.submissions.clear(), this.db.drafts.clear(), this.db.draftUi.clear()]);
     });
   }
-}
-
-/** Keeps everything in this tab only; used when IndexedDB is refused, so the respondent can still finish. */
-export class MemoryRespondentStore implements RespondentStore {
-  readonly persistent = false;
-  private drafts = new Map<string, DraftRecord>();
-  private pages = new Map<string, string>();
-  private submissions: SubmissionRecord[] = [];
-
-  async loadDraft(draftId = CURRENT_DRAFT) { return this.drafts.get(draftId); }
-  async saveDraft(draft: DraftRecord) { this.drafts.set(draft.draftId, draft); }
-  async saveDraftOver(draft: DraftRecord, basedOn: string | null): Promise<'saved' | 'conflict'> {
-    const stored = this.drafts.get(draft.draftId);
-    if ((stored?.updatedAt ?? null) !== basedOn) return 'conflict';
-    this.drafts.set(draft.draftId, draft);
-    return 'saved';
-  }
-  async loadPage(draftId = CURRENT_DRAFT) { return this.pages.get(draftId); }
-  async savePage(pageName: string, draftId = CURRENT_DRAFT) { this.pages.set(draftId, pageName); }
-  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {
-    this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
-    await this.discardDraft(draftId);
-  }
-  async latestSubmission(questionnaireVersion?: string) {
-    return this.submissions.filter((record) => questionnaireVersion === undefined || record.file.questionnaireVersion === questionnaireVersion).sort(byNewest)[0];
-  }
-  async discardDraft(draftId = CURRENT_DRAFT) { this.drafts.delete(draftId); this.pages.delete(draftId); }
-  async forgetEverything() { this.submissions = []; this.drafts.clear(); this.pages.clear(); }
 }
 
 export type OpenedStore = { store: RespondentStore; problem: StorageProblem | null };

@@ -1,9 +1,9 @@
 // Typed access to the shared code lists (surveys/codelists.json) and the country → region table.
 import codelists from '../../surveys/codelists.json';
 import regions from '../../surveys/regions.json';
+import type { UiLanguage } from './languages';
 
-export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+export { isOneOf, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
 export type LocalizedText = Record<UiLanguage, string>;
 
@@ -26,15 +26,6 @@ export type CodeListName = (typeof CODE_LIST_NAMES)[number];
 
 const lists: Record<string, CodeItem[] | undefined> = codelists.lists;
 const regionByCountry: Record<string, string | undefined> = regions;
-
-/** Narrows `value` to one of `list`'s literal members. */
-export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return list.some((item) => item === value);
-}
-
-export function isUiLanguage(value: string): value is UiLanguage {
-  return isOneOf(UI_LANGUAGES, value);
-}
 
 export function codeList(name: CodeListName): readonly CodeItem[] {
   return lists[name] ?? [];

@@ -1,21 +1,12 @@
 // Builds the questionnaire's SurveyJS model with our behaviour: validation rules, stable entry ids, progress, review.
 import { Model, type Question, type SurveyModel } from 'survey-core';
-import 'survey-core/i18n/french';
-import 'survey-core/i18n/spanish';
-import 'survey-core/i18n/portuguese';
-import { isOneOf, type UiLanguage } from '../domain/codes';
+import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
-import { fromSurveyLocale, toSurveyLocale } from './definition';
-import { definitionOf, type QuestionnaireKind } from './questionnaires';
 import { ruleMessage, type RuleMessage } from './messages';
-
-/** The main questionnaire's SurveyJS definition (kept for callers that only know the main one). */
-export function questionnaireDefinition(): Record<string, unknown> {
-  return definitionOf('main');
-}
+import type { SurveyDefinition } from './questionnaires';
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
 const DATE_FIELDS = new Set(['event_date', 'deadline']);
@@ -28,6 +19,33 @@ function siblingValue(question: Question, name: string): unknown {
   const parent = question.parent;
   const sibling = parent && 'getQuestionByName' in parent && typeof parent.getQuestionByName === 'function' ? parent.getQuestionByName(name) : undefined;
   return sibling?.value;
+}
+
+function toSurveyLocale(language: UiLanguage): string {
+  return language === 'en' ? '' : language;
+}
+
+function fromSurveyLocale(locale: string): UiLanguage {
+  return isUiLanguage(locale) ? locale : 'en';
+}
+
+/** Lower case, without accents: "cote" finds "Côte d’Ivoire". */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Serves the choices of questions marked `choicesLazyLoadEnabled` (countries) page by page, and their display texts. */
+function serveLazyChoices(survey: SurveyModel, options: readonly { value: string; text: string }[]): void {
+  const textOf = new Map(options.map((option) => [option.value, option.text]));
+  const keys = options.map((option) => searchable(option.text));
+  survey.onChoicesLazyLoad.add((_, event) => {
+    const filter = searchable(event.filter.trim());
+    const matching = filter ? options.filter((_option, index) => keys[index]?.includes(filter)) : options;
+    event.setItems(matching.slice(event.skip, event.skip + event.take).map((option) => ({ ...option })), matching.length);
+  });
+  survey.onGetChoiceDisplayValue.add((_, event) => {
+    event.setItems(event.values.map((value: unknown) => (typeof value === 'string' ? textOf.get(value) ?? value : String(value))));
+  });
 }
 
 /** Our rules beyond SurveyJS's own (which the same domain rules re-check at import). */
@@ -60,6 +78,8 @@ function ensureEntryIds(survey: SurveyModel): void {
 }
 
 export interface SurveyOptions {
+  /** From loadDefinition(kind, language): the questionnaire in the language being shown. */
+  definition: SurveyDefinition;
   language: UiLanguage;
   deployment: Deployment;
   round: string;
@@ -67,13 +87,6 @@ export interface SurveyOptions {
   pageName?: string;
   /** Read-only rendering of every answer on one page (print layout). */
   display?: boolean;
-  /** The main questionnaire unless told otherwise. */
-  kind?: QuestionnaireKind;
-}
-
-/** Switches the questionnaire's language; answers are untouched. */
-export function setSurveyLanguage(survey: SurveyModel, language: UiLanguage): void {
-  survey.locale = toSurveyLocale(language);
 }
 
 /** The language the survey is showing now. */
@@ -82,7 +95,9 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
 }
 
 export function createSurvey(options: SurveyOptions): SurveyModel {
-  const survey = new Model(definitionOf(options.kind ?? 'main'));
+  const survey = new Model(options.definition.json);
+  // Before the data: the display texts of answers already given are asked for as they are set.
+  serveLazyChoices(survey, options.definition.countries);
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
   survey.showProgressBar = true;
@@ -124,4 +139,12 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
     if (page?.isVisible) survey.currentPage = page;
   }
   return survey;
+}
+
+/** The same answers on the same page (or the review) in a model built from another language's definition. */
+export function surveyInLanguage(survey: SurveyModel, options: Omit<SurveyOptions, 'data' | 'pageName' | 'display'>): SurveyModel {
+  const reviewing = survey.state === 'preview';
+  const next = createSurvey({ ...options, data: survey.data, pageName: reviewing ? undefined : survey.currentPage?.name });
+  if (reviewing) next.showPreview();
+  return next;
 }

@@ -1,32 +1,45 @@
-// Turns the questionnaire JSON under surveys/ into a SurveyJS definition: code lists become localized choices.
-import { CODE_LIST_NAMES, codeList, countryCodes, countryName, isOneOf, isUiLanguage, labelOf, UI_LANGUAGES, type CodeListName, type UiLanguage } from '../domain/codes';
+// Turns the questionnaire JSON under surveys/ into a SurveyJS definition: code lists become localized choices, and a
+// one-language definition (what a respondent downloads) keeps only the strings of the language being shown.
+import { CODE_LIST_NAMES, codeList, countryCodes, countryName, isOneOf, labelOf, UI_LANGUAGES, type CodeListName, type UiLanguage } from '../domain/codes';
 import { isRecord } from '../domain/result';
 
 /** SurveyJS's locale key for the default language (English). */
 const surveyLocaleKey = (language: UiLanguage) => (language === 'en' ? 'default' : language);
+const LOCALE_KEYS: readonly string[] = UI_LANGUAGES.map(surveyLocaleKey);
 
-type Localized = Record<string, string>;
+type Localized = Record<string, string> | string;
 interface Choice { value: string; text: Localized }
 
-function localized(text: (language: UiLanguage) => string): Localized {
+/** One language's choice: what SurveyJS's lazy loading is given. */
+export interface Option { value: string; text: string }
+
+/** All four languages, or only `only` as a plain string (which SurveyJS shows whatever its locale). */
+function localized(text: (language: UiLanguage) => string, only: UiLanguage | undefined): Localized {
+  if (only) return text(only);
   return Object.fromEntries(UI_LANGUAGES.map((language) => [surveyLocaleKey(language), text(language)]));
 }
 
-function countryChoices(): Choice[] {
-  return countryCodes().map((code) => ({ value: code, text: localized((language) => countryName(code, language)) }));
+/** `{ default, fr, es, pt }` as written in surveys/*.json. */
+function isLocalizedText(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value);
+  return keys.includes('default') && keys.every((key) => LOCALE_KEYS.includes(key) && typeof value[key] === 'string');
 }
 
-function codeListChoices(name: CodeListName): Choice[] {
+function countryChoices(only: UiLanguage | undefined): Choice[] {
+  return countryCodes().map((code) => ({ value: code, text: localized((language) => countryName(code, language), only) }));
+}
+
+function codeListChoices(name: CodeListName, only: UiLanguage | undefined): Choice[] {
   if (name === 'theme') {
     // SurveyJS dropdowns have no option groups: the phase leads each label, and the list is in phase order.
     return codeList('theme').map((item) => ({
       value: item.code,
-      text: localized((language) => `${labelOf('theme_group', item.group ?? 'other', language)} · ${item.label[language]}`),
+      text: localized((language) => `${labelOf('theme_group', item.group ?? 'other', language)} · ${item.label[language]}`, only),
     }));
   }
   return codeList(name).map((item) => ({
     value: item.code,
-    text: localized((language) => (item.description ? `${item.label[language]} — ${item.description[language]}` : item.label[language])),
+    text: localized((language) => (item.description ? `${item.label[language]} — ${item.description[language]}` : item.label[language]), only),
   }));
 }
 
@@ -34,38 +47,55 @@ function isCodeListName(value: unknown): value is CodeListName {
   return isOneOf(CODE_LIST_NAMES, value);
 }
 
-function expandElement(element: unknown, countries: () => Choice[]): unknown {
-  if (Array.isArray(element)) return element.map((item) => expandElement(item, countries));
+interface Expansion {
+  only: UiLanguage | undefined;
+  countries: () => Choice[];
+}
+
+function expandElement(element: unknown, context: Expansion): unknown {
+  if (Array.isArray(element)) return element.map((item) => expandElement(item, context));
   if (!isRecord(element)) return element;
+  if (context.only && isLocalizedText(element)) {
+    const text = element[surveyLocaleKey(context.only)] ?? element['default'];
+    return typeof text === 'string' ? text : '';
+  }
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(element)) {
     if (key === 'codeList') continue;
-    out[key] = typeof value === 'object' && value !== null ? expandElement(value, countries) : value;
+    out[key] = typeof value === 'object' && value !== null ? expandElement(value, context) : value;
   }
   const list = element['codeList'];
-  if (list === 'country') {
-    out['choices'] = countries();
+  if (list === 'country' && context.only) {
+    // 245 choices built into SurveyJS objects cost more than the rest of the questionnaire together: a one-language
+    // definition loads them when the list is opened (createSurvey serves them from countryOptions()).
+    out['choicesLazyLoadEnabled'] = true;
+  }
+  else if (list === 'country') {
+    out['choices'] = context.countries();
     // Sorted by the name in the language being shown, not by code.
     out['choicesOrder'] = 'asc';
   }
-  else if (isCodeListName(list)) out['choices'] = codeListChoices(list);
+  else if (isCodeListName(list)) out['choices'] = codeListChoices(list, context.only);
   else if (list !== undefined) throw new Error(`surveys: unknown codeList "${String(list)}"`);
   return out;
 }
 
-/** The SurveyJS JSON with every `codeList` replaced by choices in all four languages. */
-export function expandDefinition(json: unknown): Record<string, unknown> {
+/**
+ * The SurveyJS JSON with every `codeList` replaced by choices: in all four languages, or, given `only`, with every
+ * text in that language alone (a quarter of the bytes; the respondent's browser loads another one when they switch).
+ */
+/** Every country in `language`, sorted by its name there (as a respondent scans the list), code as tie-break. */
+export function countryOptions(language: UiLanguage): Option[] {
+  const collator = new Intl.Collator(language);
+  return countryCodes()
+    .map((code) => ({ value: code, text: countryName(code, language) }))
+    .sort((a, b) => collator.compare(a.text, b.text) || a.value.localeCompare(b.value));
+}
+
+export function expandDefinition(json: unknown, only?: UiLanguage): Record<string, unknown> {
   let countriesCache: Choice[] | undefined;
-  const countries = () => (countriesCache ??= countryChoices());
-  const expanded = expandElement(json, countries);
+  const countries = () => (countriesCache ??= countryChoices(only));
+  const expanded = expandElement(json, { only, countries });
   if (!isRecord(expanded)) throw new Error('surveys: the questionnaire must be a JSON object');
   return expanded;
-}
-
-export function toSurveyLocale(language: UiLanguage): string {
-  return language === 'en' ? '' : language;
-}
-
-export function fromSurveyLocale(locale: string): UiLanguage {
-  return isUiLanguage(locale) ? locale : 'en';
 }

@@ -1,5 +1,5 @@
 // Validation messages of our own rules, in the four questionnaire languages.
-import type { UiLanguage } from '../domain/codes';
+import type { UiLanguage } from '../domain/languages';
 
 export type RuleMessage = 'url' | 'month' | 'date' | 'monthOrder' | 'wholeNumber' | 'email';
 

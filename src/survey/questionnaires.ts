@@ -1,9 +1,8 @@
-// The two questionnaires a respondent can answer: the main one and the end-of-pilot follow-up.
-import followUp from '../../surveys/follow-up.json';
-import questionnaire from '../../surveys/questionnaire.json';
+// The two questionnaires a respondent can answer (the main one and the end-of-pilot follow-up), and their
+// one-language definitions, loaded on demand so the respondent downloads only the language being shown.
 import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from '../domain/followUpSchema';
+import type { UiLanguage } from '../domain/languages';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from '../domain/questionnaireSchema';
-import { expandDefinition } from './definition';
 
 export type QuestionnaireKind = 'main' | 'follow-up';
 
@@ -13,22 +12,67 @@ export interface QuestionnaireInfo {
   /** The respondent's draft of this questionnaire is kept under this key. */
   draftId: string;
   pages: readonly PageSpec[];
-  json: unknown;
 }
 
 export const QUESTIONNAIRES: Record<QuestionnaireKind, QuestionnaireInfo> = {
-  main: { kind: 'main', version: QUESTIONNAIRE_VERSION, draftId: 'current', pages: QUESTIONNAIRE, json: questionnaire },
-  'follow-up': { kind: 'follow-up', version: FOLLOW_UP_VERSION, draftId: 'follow-up', pages: FOLLOW_UP_QUESTIONNAIRE, json: followUp },
+  main: { kind: 'main', version: QUESTIONNAIRE_VERSION, draftId: 'current', pages: QUESTIONNAIRE },
+  'follow-up': { kind: 'follow-up', version: FOLLOW_UP_VERSION, draftId: 'follow-up', pages: FOLLOW_UP_QUESTIONNAIRE },
 };
 
-const expanded = new Map<QuestionnaireKind, Record<string, unknown>>();
+/** One questionnaire in one language, as build/questionnaireModules.ts makes it. */
+export interface SurveyDefinition {
+  json: Record<string, unknown>;
+  /** Served to the questions whose choices load lazily (countries), sorted by name in this language. */
+  countries: readonly { value: string; text: string }[];
+}
 
-/** Expanded once per page load: country names for four languages are not free. */
-export function definitionOf(kind: QuestionnaireKind): Record<string, unknown> {
-  let definition = expanded.get(kind);
-  if (!definition) {
-    definition = expandDefinition(QUESTIONNAIRES[kind].json);
-    expanded.set(kind, definition);
+type DefinitionModule = Promise<{ definition: Record<string, unknown>; countries: { value: string; text: string }[] }>;
+
+// Literal specifiers, so the bundler makes one small chunk per questionnaire and language.
+const DEFINITIONS: Record<QuestionnaireKind, Record<UiLanguage, () => DefinitionModule>> = {
+  main: {
+    en: () => import('virtual:questionnaire/main/en'),
+    fr: () => import('virtual:questionnaire/main/fr'),
+    es: () => import('virtual:questionnaire/main/es'),
+    pt: () => import('virtual:questionnaire/main/pt'),
+  },
+  'follow-up': {
+    en: () => import('virtual:questionnaire/follow-up/en'),
+    fr: () => import('virtual:questionnaire/follow-up/fr'),
+    es: () => import('virtual:questionnaire/follow-up/es'),
+    pt: () => import('virtual:questionnaire/follow-up/pt'),
+  },
+};
+
+// SurveyJS's own strings (Next, Previous, "Response required"…); English is built in.
+const SURVEY_STRINGS: Record<UiLanguage, () => Promise<unknown>> = {
+  en: () => Promise.resolve(),
+  fr: () => import('survey-core/i18n/french'),
+  es: () => import('survey-core/i18n/spanish'),
+  pt: () => import('survey-core/i18n/portuguese'),
+};
+
+const loading = new Map<string, Promise<SurveyDefinition>>();
+const loaded = new Map<string, SurveyDefinition>();
+
+/** The questionnaire's SurveyJS definition in one language, with SurveyJS's strings for it; loaded once per page. */
+export function loadDefinition(kind: QuestionnaireKind, language: UiLanguage): Promise<SurveyDefinition> {
+  const key = `${kind}/${language}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = Promise.all([DEFINITIONS[kind][language](), SURVEY_STRINGS[language]()]).then(([module]) => {
+      const definition = { json: module.definition, countries: module.countries };
+      loaded.set(key, definition);
+      return definition;
+    });
+    // A failed load (offline before the service worker had cached it) may be retried.
+    promise.catch(() => loading.delete(key));
+    loading.set(key, promise);
   }
-  return definition;
+  return promise;
+}
+
+/** The definition if it has already arrived, so a screen can show it in its first render. */
+export function loadedDefinition(kind: QuestionnaireKind, language: UiLanguage): SurveyDefinition | undefined {
+  return loaded.get(`${kind}/${language}`);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import { isEntryList, QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type FieldSpec } from '../../src/domain/questionnaireSchema';
-import { expandDefinition } from '../../src/survey/definition';
+import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { isRecord } from '../../src/domain/result';
 import { SPEC_THEMES } from './specCodes';
 
@@ -163,5 +163,51 @@ describe('expandDefinition', () => {
 
   it('rejects an unknown code list', () => {
     expect(() => expandDefinition({ pages: [{ elements: [{ type: 'radiogroup', name: 'x', codeList: 'colours' }] }] })).toThrow(/colours/);
+  });
+});
+
+describe('one-language definitions (what a respondent downloads)', () => {
+  const all = expandDefinition(questionnaire);
+  /** The four-language definition as SurveyJS would show it in `key`: every localized text read in that key. */
+  function readIn(node: unknown, key: string): unknown {
+    if (Array.isArray(node)) return node.map((item) => readIn(item, key));
+    if (!isRecord(node)) return node;
+    if (typeof node['default'] === 'string' && Object.keys(node).every((k) => ['default', 'fr', 'es', 'pt'].includes(k))) return node[key] ?? node['default'];
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, readIn(v, key)]));
+  }
+
+  /** Country questions load their choices lazily in a one-language definition (see countryOptions). */
+  function lazyCountries(node: unknown): unknown {
+    if (Array.isArray(node)) return node.map(lazyCountries);
+    if (!isRecord(node)) return node;
+    if (node['choicesOrder'] === 'asc') {
+      return { ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'choices' && k !== 'choicesOrder')), choicesLazyLoadEnabled: true };
+    }
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, lazyCountries(v)]));
+  }
+  const countryChoicesOf = (node: unknown): unknown[] => {
+    if (Array.isArray(node)) return node.flatMap(countryChoicesOf);
+    if (!isRecord(node)) return [];
+    if (node['name'] === 'country' && Array.isArray(node['choices'])) return node['choices'];
+    return Object.values(node).flatMap(countryChoicesOf);
+  };
+
+  it.each([['en', 'default'], ['fr', 'fr'], ['es', 'es'], ['pt', 'pt']] as const)('%s is the four-language definition read in %s, nothing more or less', (language, key) => {
+    expect(expandDefinition(questionnaire, language)).toEqual(lazyCountries(readIn(all, key)));
+  });
+
+  it.each([['en', 'default'], ['fr', 'fr'], ['es', 'es'], ['pt', 'pt']] as const)('%s countries are the four-language country choices read in %s, sorted by name', (language, key) => {
+    const collator = new Intl.Collator(language);
+    const expected = recordsOf(readIn(countryChoicesOf(all), key)).map((choice) => ({ value: String(choice['value']), text: String(choice['text']) }))
+      .sort((a, b) => collator.compare(a.text, b.text) || a.value.localeCompare(b.value));
+    expect(countryOptions(language)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(240);
+  });
+
+  it('holds no other language and is well under half the size', () => {
+    const english = JSON.stringify(expandDefinition(questionnaire, 'en'));
+    expect(english).not.toContain('Votre organisation');
+    expect(english).not.toContain('Su organización');
+    expect(english.length).toBeLessThan(JSON.stringify(all).length / 2);
   });
 });

@@ -1,17 +1,24 @@
 // The headless SurveyJS model from createSurvey (src/survey/createSurvey.ts): locales, conditions, our validation rules, entry ids, data.
-import { QuestionHtmlModel, QuestionPanelDynamicModel, type PanelModel, type SurveyModel } from 'survey-core';
+import { QuestionDropdownModel, QuestionHtmlModel, QuestionPanelDynamicModel, QuestionTagboxModel, type PanelModel, type SurveyModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/codes';
 import { isEmail } from '../../src/domain/fieldRules';
 import { topLevelElements } from '../../src/domain/questionnaireSchema';
 import { isRecord } from '../../src/domain/result';
-import { createSurvey, setSurveyLanguage, surveyLanguage } from '../../src/survey/createSurvey';
+import 'survey-core/i18n/french';
+import 'survey-core/i18n/spanish';
+import 'survey-core/i18n/portuguese';
+import { createSurvey, surveyInLanguage, surveyLanguage, type SurveyOptions } from '../../src/survey/createSurvey';
+import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { ruleMessage } from '../../src/survey/messages';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const deployment = pilotDeployment();
-const survey = (language: UiLanguage = 'en', data?: Record<string, unknown>) => createSurvey({ language, deployment, round: '2026-Q4', ...(data ? { data } : {}) });
+// What loadDefinition() gives the browser (build/questionnaireModules.ts calls the same function at build time).
+const definitions = new Map(UI_LANGUAGES.map((language) => [language, { json: expandDefinition(questionnaire, language), countries: countryOptions(language) }]));
+const inLanguage = (language: UiLanguage): Pick<SurveyOptions, 'definition' | 'language'> => ({ definition: definitions.get(language) ?? { json: {}, countries: [] }, language });
+const survey = (language: UiLanguage = 'en', data?: Record<string, unknown>) => createSurvey({ ...inLanguage(language), deployment, round: '2026-Q4', ...(data ? { data } : {}) });
 
 function panelList(model: SurveyModel, name: string): QuestionPanelDynamicModel {
   const question = model.getQuestionByName(name);
@@ -47,14 +54,23 @@ describe('languages', () => {
     expect(titles).not.toContain(jsonPageTitles('default')[1]);
   });
 
-  it('switches language without touching answers', () => {
-    const model = survey('en', { org_name: 'CCR' });
-    setSurveyLanguage(model, 'pt');
-    expect([surveyLanguage(model), model.data]).toEqual(['pt', { org_name: 'CCR' }]);
+  it('switches language without touching answers or the page', () => {
+    const model = survey('en', validAnswers());
+    model.currentPage = model.getPageByName('funding');
+    const switched = surveyInLanguage(model, { ...inLanguage('pt'), deployment, round: '2026-Q4' });
+    expect([surveyLanguage(switched), switched.data, switched.currentPage.name]).toEqual(['pt', model.data, 'funding']);
+    expect(switched.currentPage.title).toBe(jsonPageTitles('pt')[questionnaire.pages.findIndex((page) => page.name === 'funding')]);
+  });
+
+  it('switches language on the review page and stays there', () => {
+    const model = survey('en', validAnswers());
+    model.showPreview();
+    const switched = surveyInLanguage(model, { ...inLanguage('es'), deployment, round: '2026-Q4' });
+    expect([switched.state, surveyLanguage(switched)]).toEqual(['preview', 'es']);
   });
 
   it('puts the deployment into the intro, escaped', () => {
-    const model = createSurvey({ language: 'en', deployment: { ...deployment, coordinatingOrganisation: '<img src=x onerror=alert(1)>' }, round: '2026-Q4' });
+    const model = createSurvey({ ...inLanguage('en'), deployment: { ...deployment, coordinatingOrganisation: '<img src=x onerror=alert(1)>' }, round: '2026-Q4' });
     const intro = model.getQuestionByName('intro_text');
     expect(intro).toBeInstanceOf(QuestionHtmlModel);
     const html = intro instanceof QuestionHtmlModel ? intro.processedHtml : '';
@@ -161,17 +177,72 @@ describe('entry ids', () => {
   });
 });
 
+describe('countries (choices loaded when the list opens)', () => {
+  interface Served { items: { value: string; text?: string }[]; total: number }
+  function open(model: SurveyModel, name: string, filter: string, skip = 0, take = 25): Served {
+    const question = model.getQuestionByName(name);
+    const served: Served = { items: [], total: -1 };
+    model.onChoicesLazyLoad.fire(model, {
+      question, filter, skip, take,
+      setItems: (items: ({ value: string; text?: string } | string)[], total: number) => {
+        served.items = items.map((item) => (typeof item === 'string' ? { value: item } : item));
+        served.total = total;
+      },
+    });
+    return served;
+  }
+
+  it.each(UI_LANGUAGES)('%s: the country question builds no choices up front', (language) => {
+    const question = survey(language).getQuestionByName('country');
+    expect([question?.getPropertyValue('choicesLazyLoadEnabled'), question?.getPropertyValue('choices')?.length ?? 0]).toEqual([true, 0]);
+  });
+
+  it('serves every country, a page at a time, sorted by name in the language shown', () => {
+    const model = survey('fr');
+    const first = open(model, 'country', '');
+    expect(first.total).toBe(countryOptions('fr').length);
+    expect(first.items).toHaveLength(25);
+    const all = [first, ...Array.from({ length: 10 }, (_, page) => open(model, 'country', '', (page + 1) * 25))].flatMap((served) => served.items);
+    expect(all.map((item) => item.text)).toEqual(countryOptions('fr').map((option) => option.text));
+  });
+
+  it.each<[UiLanguage, string, string]>([
+    ['fr', 'tchéq', 'CZ'], ['fr', 'TCHEQ', 'CZ'], ['en', 'cote', 'CI'], ['es', 'noruega', 'NO'], ['pt', 'finlân', 'FI'],
+  ])('%s: typing "%s" finds %s (case and accents ignored)', (language, filter, code) => {
+    const served = open(survey(language), 'country', filter);
+    expect(served.items.map((item) => item.value)).toContain(code);
+    expect(served.total).toBe(served.items.length);
+  });
+
+  it('finds nothing for nonsense, and says so with a total of 0', () => {
+    expect(open(survey('en'), 'country', 'zzzz')).toEqual({ items: [], total: 0 });
+  });
+
+  it('shows a chosen country by its name in the language shown, including inside an entry', () => {
+    const answers = validAnswers();
+    const needs = Array.isArray(answers['needs']) ? answers['needs'].filter(isRecord) : [];
+    const model = survey('fr', { ...answers, country: 'CZ', needs: needs.map((need, i) => (i === 0 ? { ...need, preferred_countries: ['NO', 'CA'] } : need)) });
+    const nameOf = (code: string) => countryOptions('fr').find((option) => option.value === code)?.text;
+    const country = model.getQuestionByName('country');
+    expect(country).toBeInstanceOf(QuestionDropdownModel);
+    expect(country instanceof QuestionDropdownModel ? country.selectedItem?.text : null).toBe(nameOf('CZ'));
+    const preferred = firstPanel(model, 'needs').getQuestionByName('preferred_countries');
+    expect(preferred).toBeInstanceOf(QuestionTagboxModel);
+    expect(preferred instanceof QuestionTagboxModel ? preferred.selectedChoices.map((item) => item.text) : null).toEqual([nameOf('NO'), nameOf('CA')]);
+  });
+});
+
 describe('data', () => {
   it('never holds page or UI state, only question names', () => {
     const known = new Set(topLevelElements().map((element) => element.name));
     const model = survey('es', validAnswers());
     model.currentPage = model.getPageByName('needs');
     model.nextPage();
-    setSurveyLanguage(model, 'fr');
-    panelList(model, 'offers').addPanel();
-    model.showPreview();
-    expect(Object.keys(model.data).filter((key) => !known.has(key))).toEqual([]);
-    expect(Object.keys(model.data).length).toBeGreaterThan(20);
+    const switched = surveyInLanguage(model, { ...inLanguage('fr'), deployment, round: '2026-Q4' });
+    panelList(switched, 'offers').addPanel();
+    switched.showPreview();
+    expect(Object.keys(switched.data).filter((key) => !known.has(key))).toEqual([]);
+    expect(Object.keys(switched.data).length).toBeGreaterThan(20);
   });
 
   it('keeps hidden answers in the draft (askedAnswers drops them at submission)', () => {
@@ -181,7 +252,7 @@ describe('data', () => {
   });
 
   it('opens on the page of the draft', () => {
-    const model = createSurvey({ language: 'en', deployment, round: '2026-Q4', data: validAnswers(), pageName: 'funding' });
+    const model = createSurvey({ ...inLanguage('en'), deployment, round: '2026-Q4', data: validAnswers(), pageName: 'funding' });
     expect(model.currentPage.name).toBe('funding');
   });
 });

@@ -1,56 +1,78 @@
 // The respondent's journey: landing → survey (with autosaved draft) → receipt, and back for a revision.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
+import { usePreloaded, type Preloadable } from '../../app/preloadable';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
-import { openRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStore';
+import { mayHaveStoredData, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import type { ResponseFile } from '../../domain/responseFile';
-import { QUESTIONNAIRES, type QuestionnaireKind } from '../../survey/questionnaires';
+import { loadDefinition, QUESTIONNAIRES, type QuestionnaireKind } from '../../survey/questionnaires';
 import { Landing } from './Landing';
-import { Receipt } from './Receipt';
+import { receiptModule, surveyScreenModule } from './lazyModules';
 import { StorageNotice } from './StorageNotice';
-import { SurveyScreen } from './SurveyScreen';
+
 
 type Screen =
   | { name: 'loading' }
   | { name: 'landing'; draft: DraftRecord | undefined; submission: SubmissionRecord | undefined }
-  | { name: 'survey'; draft: DraftRecord; pageName: string | undefined }
+  | { name: 'survey'; draft: DraftRecord; pageName: string | undefined; store: () => Promise<RespondentStore> }
   | { name: 'receipt'; file: ResponseFile };
+
+interface Storage {
+  /** Opens the store once (Dexie is its own chunk, loaded on first use) and reports a refusal as a problem. */
+  open(): Promise<RespondentStore>;
+}
+
+function createStorage(onProblem: (problem: StorageProblem) => void): Storage {
+  let opened: Promise<RespondentStore> | undefined;
+  return {
+    open() {
+      opened ??= import('../../db/respondentStore').then(({ openRespondentStore }) => openRespondentStore()).then(({ store, problem }) => {
+        if (problem) onProblem(problem);
+        return store;
+      });
+      return opened;
+    },
+  };
+}
 
 export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   const questionnaire = QUESTIONNAIRES[kind];
   const { language, t } = useI18n();
-  const [store, setStore] = useState<RespondentStore | null>(null);
   const [problem, setProblem] = useState<StorageProblem | null>(null);
+  const [storage] = useState(() => createStorage(setProblem));
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
+  // Only chooses which definition to fetch first; a later switch must not reload the landing page.
+  const [firstLanguage] = useState(language);
 
   useEffect(() => {
     let live = true;
+    // SurveyJS is most of the app's weight: the landing page never waits for it, and it starts downloading at once.
+    void surveyScreenModule.load().catch(() => undefined);
+    void loadDefinition(questionnaire.kind, firstLanguage).catch(() => undefined);
     void (async () => {
-      const opened = await openRespondentStore();
-      const [draft, submission] = await Promise.all([opened.store.loadDraft(questionnaire.draftId), opened.store.latestSubmission(questionnaire.version)]);
-      if (!live) return;
-      setStore(opened.store);
-      setProblem(opened.problem);
-      setScreen({ name: 'landing', draft, submission });
+      // A first visit has nothing to resume: the landing page shows at once, and the store opens when needed.
+      if (!(await mayHaveStoredData())) {
+        if (live) setScreen({ name: 'landing', draft: undefined, submission: undefined });
+        return;
+      }
+      const store = await storage.open();
+      const [draft, submission] = await Promise.all([store.loadDraft(questionnaire.draftId), store.latestSubmission(questionnaire.version)]);
+      if (live) setScreen({ name: 'landing', draft, submission });
     })();
     return () => { live = false; };
-  }, [questionnaire]);
+  }, [questionnaire, storage, firstLanguage]);
 
-  if (store === null || screen.name === 'loading') return <p role="status">{t('loading')}</p>;
+  if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
-  /** Saves a draft, but never lets a refused write stop the respondent. */
-  async function saveOrNote(draft: DraftRecord) {
-    try {
-      await store?.saveDraft(draft);
-    } catch (error) {
-      setProblem(storageProblemOf(error));
-    }
-  }
-
-  async function openDraft(draft: DraftRecord, pageName: string | undefined) {
-    await saveOrNote(draft);
-    setScreen({ name: 'survey', draft, pageName });
+  /** Shows the survey at once; the draft is stored once the store is open, and every later save waits for that. */
+  function openDraft(draft: DraftRecord, pageName: string | undefined, save = true) {
+    let ready: Promise<RespondentStore> | undefined;
+    const store = () => (ready ??= storage.open().then(async (opened) => {
+      if (save) await opened.saveDraft(draft).catch((error: unknown) => setProblem(storageProblemOf(error)));
+      return opened;
+    }));
+    setScreen({ name: 'survey', draft, pageName, store });
   }
 
   function newDraft(): DraftRecord {
@@ -64,24 +86,25 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   }
 
   async function startNewResponse() {
-    if (!store) return;
     try {
+      const store = await storage.open();
       if (deployment.sharedDevice) await store.forgetEverything();
       else await store.discardDraft(questionnaire.draftId);
     } catch (error) {
       setProblem(storageProblemOf(error));
     }
-    await openDraft(newDraft(), undefined);
+    openDraft(newDraft(), undefined);
   }
 
   async function resume(draft: DraftRecord) {
-    const pageName = await store?.loadPage(questionnaire.draftId).catch(() => undefined);
-    setScreen({ name: 'survey', draft, pageName });
+    const pageName = await storage.open().then((store) => store.loadPage(questionnaire.draftId)).catch(() => undefined);
+    openDraft(draft, pageName, false);
   }
 
   async function discard() {
-    await store?.discardDraft(questionnaire.draftId).catch((error: unknown) => setProblem(storageProblemOf(error)));
-    const submission = await store?.latestSubmission(questionnaire.version).catch(() => undefined);
+    const store = await storage.open();
+    await store.discardDraft(questionnaire.draftId).catch((error: unknown) => setProblem(storageProblemOf(error)));
+    const submission = await store.latestSubmission(questionnaire.version).catch(() => undefined);
     setScreen({ name: 'landing', draft: undefined, submission });
   }
 
@@ -93,32 +116,52 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
           kind={kind}
           draft={screen.draft}
           submission={screen.submission}
-          onStart={() => void openDraft(newDraft(), undefined)}
+          onStart={() => openDraft(newDraft(), undefined)}
           onResume={(draft) => void resume(draft)}
-          onRevise={(submission) => void openDraft(revisionDraft(submission.file), undefined)}
+          onRevise={(submission) => openDraft(revisionDraft(submission.file), undefined)}
           onDiscard={() => void discard()}
         />
       )}
       {screen.name === 'survey' && (
-        <SurveyScreen
-          key={`${screen.draft.responseId}-${screen.draft.revision}`}
-          store={store}
-          questionnaire={questionnaire}
-          draft={screen.draft}
-          initialPage={screen.pageName}
-          onStorageProblem={setProblem}
-          onSubmitted={(file) => setScreen({ name: 'receipt', file })}
-        />
+        <WhenLoaded source={surveyScreenModule}>
+          {({ SurveyScreen }) => (
+            <SurveyScreen
+              key={`${screen.draft.responseId}-${screen.draft.revision}`}
+              store={screen.store}
+              questionnaire={questionnaire}
+              draft={screen.draft}
+              initialPage={screen.pageName}
+              onStorageProblem={setProblem}
+              onSubmitted={(file) => setScreen({ name: 'receipt', file })}
+            />
+          )}
+        </WhenLoaded>
       )}
       {screen.name === 'receipt' && (
-        <Receipt
-          kind={kind}
-          file={screen.file}
-          onRevise={() => void openDraft(revisionDraft(screen.file), undefined)}
-          onNewResponse={() => void startNewResponse()}
-        />
+        <WhenLoaded source={receiptModule}>
+          {({ Receipt }) => (
+            <Receipt
+              kind={kind}
+              file={screen.file}
+              onRevise={() => openDraft(revisionDraft(screen.file), undefined)}
+              onNewResponse={() => void startNewResponse()}
+            />
+          )}
+        </WhenLoaded>
       )}
     </>
   );
 }
 
+/** Renders a lazily loaded screen as soon as its code is here; says so if it could not be fetched. */
+function WhenLoaded<M>({ source, children }: { source: Preloadable<M>; children: (module: M) => ReactNode }) {
+  const { t } = useI18n();
+  const { module, failed, retry } = usePreloaded(source);
+  if (module) return children(module);
+  if (!failed) return <p role="status">{t('loading')}</p>;
+  return (
+    <div className="notice notice-error" role="alert">
+      {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>
+    </div>
+  );
+}

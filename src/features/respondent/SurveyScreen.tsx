@@ -5,13 +5,14 @@ import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import type { DraftRecord } from '../../db/respondentDb';
-import { storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStore';
+import { storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
-import { createSurvey, setSurveyLanguage, surveyLanguage } from '../../survey/createSurvey';
+import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
-import { responseFromDraft } from './submission';
+import { receiptModule, submissionModule } from './lazyModules';
+import { useDefinition, type LoadedDefinition } from './useDefinition';
 
 /** Another tab saved this draft since this tab loaded it. */
 class DraftConflict extends Error {
@@ -22,7 +23,12 @@ class DraftConflict extends Error {
 export const REVIEW_PAGE = '(review)';
 
 interface SurveyScreenProps {
-  store: RespondentStore;
+  /**
+   * Opens the store (first call) and resolves once the draft as opened is stored, or the store fell back to memory;
+   * saves wait for it. First called once the questionnaire is on screen: on a first visit the database code is not
+   * downloaded before the first question.
+   */
+  store: () => Promise<RespondentStore>;
   questionnaire: QuestionnaireInfo;
   draft: DraftRecord;
   initialPage: string | undefined;
@@ -30,24 +36,45 @@ interface SurveyScreenProps {
   onSubmitted: (file: ResponseFile) => void;
 }
 
-export function SurveyScreen({ store, questionnaire, draft, initialPage, onStorageProblem, onSubmitted }: SurveyScreenProps) {
+export function SurveyScreen(props: SurveyScreenProps) {
   const { t, language } = useI18n();
+  const { loaded, failed, retry } = useDefinition(props.questionnaire.kind, language);
+  const loadFailed = failed && (
+    <div className="notice notice-error" role="alert">
+      {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>
+    </div>
+  );
+  if (!loaded) return loadFailed || <p role="status">{t('loading')}</p>;
+  return (
+    <>
+      {loadFailed}
+      <SurveyForm {...props} loaded={loaded} />
+    </>
+  );
+}
+
+function modelFor(loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel {
+  const model = createSurvey({
+    definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()), data,
+    pageName: pageName === REVIEW_PAGE ? undefined : pageName,
+  });
+  if (pageName === REVIEW_PAGE) model.showPreview();
+  return model;
+}
+
+function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
+  const { t } = useI18n();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [position, setPosition] = useState({ page: 0, of: 0 });
-
-  const [survey] = useState<SurveyModel>(() => {
-    const model = createSurvey({ kind: questionnaire.kind, language, deployment, round: roundFor(deployment, new Date()), data: draft.data, pageName: initialPage === REVIEW_PAGE ? undefined : initialPage });
-    if (initialPage === REVIEW_PAGE) model.showPreview();
-    return model;
-  });
+  const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft.data, initialPage));
 
   const [conflict, setConflict] = useState(false);
   // The version of the stored draft this tab last saw; a save over a newer one (another tab) is refused.
   const [basedOn] = useState<{ current: string | null }>(() => ({ current: draft.updatedAt }));
   const [saver] = useState(() => createDraftSaver<DraftRecord>(
     async (next) => {
-      const outcome = await store.saveDraftOver(next, basedOn.current);
+      const outcome = await (await store()).saveDraftOver(next, basedOn.current);
       if (outcome === 'conflict') throw new DraftConflict();
       basedOn.current = next.updatedAt;
     },
@@ -59,17 +86,36 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
   ));
 
   useEffect(() => {
+    void store();
+    // Needed later, fetched now that the first question is on screen: submission (validation, the file), the receipt.
+    void submissionModule.load().then(() => receiptModule.load()).catch(() => undefined);
+  }, [store]);
+
+  // Another language: the same answers and page in a model built from that language's definition (state adjusted
+  // while rendering, React's pattern for state derived from a prop, so no frame shows the old language's model).
+  if (surveyLanguage(survey) !== loaded.language) {
+    setSurvey(surveyInLanguage(survey, { definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()) }));
+  }
+
+  useEffect(() => {
     const snapshot = (): DraftRecord => ({ ...draft, data: survey.data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
     const showPosition = () => setPosition({ page: survey.currentPageNo + 1, of: survey.visiblePageCount });
     const savePosition = () => {
       showPosition();
       const pageName = survey.state === 'preview' ? REVIEW_PAGE : survey.currentPage?.name;
-      if (pageName) store.savePage(pageName, questionnaire.draftId).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
+      if (pageName) store().then((s) => s.savePage(pageName, questionnaire.draftId)).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
       void saver.flush();
     };
     const onValueChanged = () => saver.schedule(snapshot());
     const onCompleting = (_: SurveyModel, event: { allow: boolean }) => {
-      const result = responseFromDraft({ ...draft, data: survey.data }, surveyLanguage(survey), deployment, new Date(), () => crypto.randomUUID(), questionnaire);
+      const module = submissionModule.loaded();
+      if (!module) {
+        // Not here yet (a very slow connection): wait for it, then complete again.
+        event.allow = false;
+        submissionModule.load().then(() => survey.completeLastPage(), () => setSubmitError(t('loadFailed')));
+        return;
+      }
+      const result = module.responseFromDraft({ ...draft, data: survey.data }, surveyLanguage(survey), deployment, new Date(), () => crypto.randomUUID(), questionnaire);
       if (!result.ok) {
         // Never expected (the survey validates the same rules); kept so a bug cannot produce an unimportable file.
         event.allow = false;
@@ -79,13 +125,14 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
       void (async () => {
         await saver.flush();
         try {
-          await store.recordSubmission(result.value, questionnaire.draftId);
+          await (await store()).recordSubmission(result.value, questionnaire.draftId);
         } catch (error) {
           onStorageProblem(storageProblemOf(error));
         }
         onSubmitted(result.value);
       })();
     };
+    const onShowingPreview = () => setTimeout(savePosition, 0);
     const flushNow = () => { void saver.flush(); };
     const onVisibility = () => { if (document.visibilityState === 'hidden') flushNow(); };
 
@@ -93,7 +140,7 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
     survey.onDynamicPanelRemoved.add(onValueChanged);
     survey.onCurrentPageChanged.add(savePosition);
     showPosition();
-    survey.onShowingPreview.add(() => setTimeout(savePosition, 0));
+    survey.onShowingPreview.add(onShowingPreview);
     survey.onCompleting.add(onCompleting);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flushNow);
@@ -101,6 +148,7 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
       survey.onValueChanged.remove(onValueChanged);
       survey.onDynamicPanelRemoved.remove(onValueChanged);
       survey.onCurrentPageChanged.remove(savePosition);
+      survey.onShowingPreview.remove(onShowingPreview);
       survey.onCompleting.remove(onCompleting);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flushNow);
@@ -109,10 +157,10 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
   }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t, questionnaire]);
 
   useEffect(() => {
-    setSurveyLanguage(survey, language);
     // Only a real change is saved: merely opening the draft must not make another tab's copy stale.
-    if (language !== draft.language) saver.schedule({ ...draft, data: survey.data, language, updatedAt: new Date().toISOString() });
-  }, [language, survey, saver, draft]);
+    const shown = surveyLanguage(survey);
+    if (shown !== draft.language) saver.schedule({ ...draft, data: survey.data, language: shown, updatedAt: new Date().toISOString() });
+  }, [survey, saver, draft]);
 
   return (
     <section className="survey-screen" aria-label={t('appName')}>
@@ -128,7 +176,7 @@ export function SurveyScreen({ store, questionnaire, draft, initialPage, onStora
           {t('draftConflict')} <button type="button" onClick={() => window.location.reload()}>{t('reloadDraft')}</button>
         </div>
       )}
-      <Survey model={survey} />
+      <Survey key={surveyLanguage(survey)} model={survey} />
     </section>
   );
 }

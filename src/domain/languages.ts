@@ -1,0 +1,14 @@
+// The four interface and questionnaire languages, kept apart from the code lists so the respondent's first screens
+// can know them without loading every code list in every language.
+
+export const UI_LANGUAGES = ['en', 'fr', 'es', 'pt'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Narrows `value` to one of `list`'s literal members. */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return list.some((item) => item === value);
+}
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return isOneOf(UI_LANGUAGES, value);
+}

@@ -1,0 +1,10 @@
+// Types of modules with no types of their own: the questionnaire per language (build/questionnaireModules.ts) and SurveyJS translations.
+declare module 'virtual:questionnaire/*' {
+  export const definition: Record<string, unknown>;
+  export const countries: { value: string; text: string }[];
+}
+
+// SurveyJS's translations of its own strings register themselves when loaded; nothing is imported from them.
+declare module 'survey-core/i18n/french';
+declare module 'survey-core/i18n/spanish';
+declare module 'survey-core/i18n/portuguese';
