@@ -63,6 +63,17 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     return () => { live = false; };
   }, [questionnaire, storage, firstLanguage]);
 
+  const startable = screen.name === 'landing' && !screen.draft;
+  useEffect(() => {
+    if (!startable) return;
+    let live = true;
+    Promise.all([surveyScreenModule.load(), loadDefinition(questionnaire.kind, language)]).then(([module, definition]) => {
+      // A task of its own, after the landing page has painted; a Start click before it simply builds the model then.
+      setTimeout(() => { if (live) module.prepareNewSurvey(questionnaire.kind, { language, definition }); }, 0);
+    }, () => undefined);
+    return () => { live = false; };
+  }, [startable, questionnaire, language]);
+
   if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
   /** Shows the survey at once; the draft is stored once the store is open, and every later save waits for that. */

@@ -9,7 +9,7 @@ import { storageProblemOf, type RespondentStore, type StorageProblem } from '../
 import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
-import type { QuestionnaireInfo } from '../../survey/questionnaires';
+import type { QuestionnaireInfo, QuestionnaireKind } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
@@ -62,12 +62,31 @@ function modelFor(loaded: LoadedDefinition, data: Record<string, unknown>, pageN
   return model;
 }
 
+let prepared: { key: string; model: SurveyModel } | null = null;
+
+/**
+ * Builds the model a new response starts from while the landing page is being read: on a slow phone, building the
+ * questionnaire is most of the wait between Start and the first question.
+ */
+export function prepareNewSurvey(kind: QuestionnaireKind, loaded: LoadedDefinition): void {
+  const key = `${kind}/${loaded.language}`;
+  if (prepared?.key !== key) prepared = { key, model: modelFor(loaded, {}, undefined) };
+}
+
+/** The prepared model, once, if it is exactly what would be built now (a new, empty response in this language). */
+function takePrepared(kind: QuestionnaireKind, loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel | null {
+  if (prepared?.key !== `${kind}/${loaded.language}` || Object.keys(data).length > 0 || pageName !== undefined) return null;
+  const { model } = prepared;
+  prepared = null;
+  return model;
+}
+
 function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
   const { t } = useI18n();
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [position, setPosition] = useState({ page: 0, of: 0 });
-  const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft.data, initialPage));
+  const [survey, setSurvey] = useState<SurveyModel>(() => takePrepared(questionnaire.kind, loaded, draft.data, initialPage) ?? modelFor(loaded, draft.data, initialPage));
 
   const [conflict, setConflict] = useState(false);
   // The version of the stored draft this tab last saw; a save over a newer one (another tab) is refused.
