@@ -1,7 +1,7 @@
 // codebook.csv (formats.md): one row per column of every exported file, with question text and code labels.
 import questionnaire from '../../surveys/questionnaire.json';
 import { codeList, codesOf, countryCodes, countryName, UI_LANGUAGES, type CodeListName, type LocalizedText } from './codes';
-import { CODEBOOK_COLUMNS, ENTRY_FILES, LIST_FIELDS, ONE_HOT_COLUMNS, ORG_COPIES, TOP_FIELDS, ownValue } from './csvExport';
+import { CODEBOOK_COLUMNS, ENTRY_FILES, LIST_FIELDS, ONE_HOT_COLUMNS, ORG_COPIES, TOP_FIELDS, ownValue } from './csvColumns';
 import type { CsvTable } from './csvTable';
 import { FOLLOW_UP_STATUSES } from './followUp';
 import { REASON_CODES } from './matching';
