@@ -17,6 +17,9 @@ export function ExportsScreen() {
   const register = useRegister(store);
   const metrics = useMetrics();
   const [oneHot, setOneHot] = useState(false);
+  // While the zip is being made (in a worker: the page stays usable), a second click would only make it twice.
+  // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
+  const [zipping, setZipping] = useState(false);
   const tables = useMemo(() => (analysis && latest && register && metrics
     ? exportTables(latest.filter((file) => !isFollowUpResponse(file)), analysis, allPairs(analysis), register, metrics, oneHot) : undefined), [analysis, latest, register, metrics, oneHot]);
   if (!tables) return null;
@@ -26,7 +29,16 @@ export function ExportsScreen() {
       <h1 id="exports-title">{tp('exportsTitle')}</h1>
       <p>{tp('exportsLead')}</p>
       <label className="inline-check"><input type="checkbox" checked={oneHot} onChange={(event) => setOneHot(event.target.checked)} /> {tp('oneHot')}</label>
-      <p><button type="button" className="primary" onClick={() => downloadZip(`needs-offers-${date}.zip`, tables)}>{tp('downloadAll')}</button></p>
+      <p>
+        <button
+          type="button" className="primary" aria-disabled={zipping} aria-busy={zipping}
+          onClick={() => {
+            if (zipping) return;
+            setZipping(true);
+            void downloadZip(`needs-offers-${date}.zip`, tables).finally(() => setZipping(false));
+          }}
+        >{tp('downloadAll')}</button>
+      </p>
       <ul className="export-list">
         {tables.map((table) => (
           <li key={table.file}>
