@@ -1,6 +1,7 @@
 // Reading and writing the coordinator's database. Every multi-row write is one transaction, after validation.
 import type { BinEntry } from '../domain/backupFile';
 import { buildBackup, type Backup } from '../domain/backupFile';
+import { asCorrections } from '../domain/corrections';
 import { changeStatus, mergeFollowUps, type FollowUp } from '../domain/followUp';
 import type { RegisterEntry } from '../domain/register';
 import { countOutcomes, planMerge, type MergeCounts } from '../domain/mergePlan';
@@ -96,7 +97,7 @@ export class CoordinatorStore {
   /**
    * Stores validated revisions (and a backup's bin) in one transaction: all of it, or nothing.
    * Reads are batched (one query for the keys held, one bulkGet each for rows and older latest revisions) so a
-   * 10,000-response file costs a handful of round trips, not one per response.
+   * 10,000-response file costs a handful of round trips, not one per response; the import worker calls this.
    */
   async importResponses(items: readonly IncomingRevision[], importedAt: string, bin: readonly BinEntry[] = [], followUps: readonly FollowUp[] = [], register: readonly RegisterEntry[] = []): Promise<ImportOutcome> {
     const { db } = this;
@@ -111,12 +112,6 @@ export class CoordinatorStore {
       }
       const plan = planMerge(stored, items.map((item) => item.response));
       const importedAtByKey = new Map(items.map((item) => [`${item.response.responseId}#${item.response.revision}`, item.importedAt ?? importedAt]));
-      await db.revisions.bulkAdd(plan.toStore.map((response) => ({
-        responseId: response.responseId,
-        revision: response.revision,
-        importedAt: importedAtByKey.get(`${response.responseId}#${response.revision}`) ?? importedAt,
-        response,
-      })));
 
       // The latest revision of each touched response: from this import when it brought the highest, else stored.
       const incomingLatest = new Map<string, ResponseFile>();
@@ -133,22 +128,38 @@ export class CoordinatorStore {
         const incoming = incomingLatest.get(id);
         return incoming && incoming.revision > highestStored ? [] : [[id, highestStored]];
       });
-      const olderLatest = new Map((await db.revisions.bulkGet(olderLatestKeys)).flatMap((record) => (record ? [[record.responseId, record.response] as const] : [])));
-      const existingRows = new Map((await db.responses.bulkGet(plan.touched)).flatMap((row) => (row ? [[row.responseId, row] as const] : [])));
+      // A row exists only beside stored revisions (both are written and deleted together), so a response new to this
+      // database has none to read: a fresh 10,000-response import skips 10,000 reads.
+      const [olderRecords, heldRows] = await Promise.all([db.revisions.bulkGet(olderLatestKeys), db.responses.bulkGet(plan.touched.filter((id) => stored.has(id)))]);
+      const olderLatest = new Map(olderRecords.flatMap((record) => (record ? [[record.responseId, record.response] as const] : [])));
+      const existingRows = new Map(heldRows.flatMap((row) => (row ? [[row.responseId, row] as const] : [])));
       const newIds = new Set(plan.planned.filter((item) => item.outcome === 'added').map((item) => item.response.responseId));
       const binned = new Map(bin.filter((entry) => newIds.has(entry.responseId)).map((entry) => [entry.responseId, entry.deletedAt]));
-      const rows = plan.touched.flatMap((id) => {
-        const latest = olderLatest.get(id) ?? incomingLatest.get(id);
-        return latest ? [rowFor(latest, revisionCount(id), existingRows.get(id)?.deletedAt ?? binned.get(id) ?? null)] : [];
-      });
-      await db.responses.bulkPut(rows);
-      await mergeFollowUpsInto(db, followUps);
-      await mergeRegisterInto(db, register);
-      const withdrawn = await withdrawVanished(db, plan.touched.flatMap((id) => {
-        const latest = olderLatest.get(id) ?? incomingLatest.get(id);
-        return latest ? [latest] : [];
-      }), importedAt);
+      const latest = plan.touched.flatMap((id) => olderLatest.get(id) ?? incomingLatest.get(id) ?? []);
+      const rows = latest.map((response) => rowFor(response, revisionCount(response.responseId), existingRows.get(response.responseId)?.deletedAt ?? binned.get(response.responseId) ?? null));
+      // Everything is planned from the reads above, so the writes need not wait for each other: issued together, the
+      // rows and follow-ups are queued while the revisions are still being written (same transaction, same outcome).
+      const [, , withdrawn] = await Promise.all([
+        db.revisions.bulkAdd(plan.toStore.map((response) => ({
+          responseId: response.responseId, revision: response.revision, importedAt: importedAtByKey.get(`${response.responseId}#${response.revision}`) ?? importedAt, response,
+        }))),
+        db.responses.bulkPut(rows),
+        (async () => {
+          await mergeFollowUpsInto(db, followUps);
+          await mergeRegisterInto(db, register);
+          return withdrawVanished(db, latest, importedAt);
+        })(),
+      ]);
       return { ...countOutcomes(plan.planned), binned: binned.size, withdrawn };
+    });
+  }
+
+  /** A CSV set: rows that differ from a stored revision become corrections (asCorrections), read and written together. */
+  async importCorrections(responses: readonly ResponseFile[], importedAt: string): Promise<ImportOutcome> {
+    const { db } = this;
+    return db.transaction('rw', [db.revisions, db.responses, db.followUps, db.register], async () => {
+      const stored = await this.storedRevisions(responses.map((response) => response.responseId));
+      return this.importResponses(asCorrections(responses, stored).map((response) => ({ response, importedAt: null })), importedAt);
     });
   }
 
@@ -170,6 +181,11 @@ export class CoordinatorStore {
 
   rows(): Promise<ResponseRow[]> {
     return this.db.responses.toArray();
+  }
+
+  /** Counted by the database: nothing is read or copied, however many responses there are. */
+  responseCount(): Promise<number> {
+    return this.db.responses.count();
   }
 
   async revisionsOf(responseId: string): Promise<RevisionRecord[]> {

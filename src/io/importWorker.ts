@@ -1,26 +1,72 @@
-// Web Worker: parses and validates import files off the main thread, so a large file never freezes the page.
-import { parseImportText, type ParsedImport } from '../domain/importFile';
+// Web Worker: reads, validates and stores import files off the main thread; the page gets back only a short report.
+// It opens its own connection to the coordinator's database; Dexie tells the page's live queries about the writes.
+import { openCoordinatorStore } from '../db/coordinatorStore';
+import { runImport, storageFailure, type ImportResult } from './importPipeline';
+import type { ImportSource } from './readImportFiles';
 
-export interface ImportRequest {
-  id: number;
-  fileName: string;
-  text: string;
+/** A file as it crosses to the worker: a File (read here, never on the page), text already in memory, or why not. */
+export interface WorkerSource {
+  name: string;
+  size: number;
+  body: Blob | string | { unreadable: string };
 }
+
+export type WorkerInput = { kind: 'file'; source: WorkerSource } | { kind: 'csv'; sources: WorkerSource[] };
+
+export type ImportRequest =
+  | { type: 'open'; dbName: string }
+  | { type: 'import'; id: number; dbName: string; importedAt: string; input: WorkerInput };
 
 export interface ImportReply {
   id: number;
-  result: ParsedImport;
+  result: ImportResult;
+}
+
+type Opened = Awaited<ReturnType<typeof openCoordinatorStore>>;
+const stores = new Map<string, Promise<Opened>>();
+
+/** One connection per database, kept between files; dropped when another tab upgrades it or it fails to open. */
+function storeFor(dbName: string): Promise<Opened> {
+  const known = stores.get(dbName);
+  if (known) return known;
+  const opening = openCoordinatorStore({ name: dbName, onOutdated: () => stores.delete(dbName) });
+  stores.set(dbName, opening);
+  void opening.then((opened) => { if (!opened.ok) stores.delete(dbName); });
+  return opening;
+}
+
+function sourceOf(source: WorkerSource): ImportSource {
+  const { body } = source;
+  return {
+    name: source.name,
+    size: source.size,
+    text: async () => {
+      if (typeof body === 'string') return body;
+      if (body instanceof Blob) return body.text();
+      throw new Error(body.unreadable);
+    },
+  };
+}
+
+async function handle(request: Extract<ImportRequest, { type: 'import' }>): Promise<ImportResult> {
+  const opened = await storeFor(request.dbName);
+  if (!opened.ok) return { status: 'failed', storage: opened.problem, reason: `the database could not be opened (${opened.problem})` };
+  const { input } = request;
+  return runImport(opened.store, input.kind === 'file' ? { kind: 'file', source: sourceOf(input.source) } : { kind: 'csv', sources: input.sources.map(sourceOf) }, request.importedAt);
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  const { id, fileName, text } = event.data;
-  let result: ParsedImport;
-  try {
-    result = parseImportText(fileName, text);
-  } catch (error) {
-    // Never leave the coordinator waiting: whatever happens, the file gets a report.
-    result = { ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message: `could not be checked (${error instanceof Error ? error.message : String(error)})` }] };
+  const request = event.data;
+  if (request.type === 'open') {
+    // Opened while the coordinator picks files, so the first import does not wait for it.
+    void storeFor(request.dbName);
+    return;
   }
-  const reply: ImportReply = { id, result };
-  self.postMessage(reply);
+  void handle(request)
+    // Never leave the coordinator waiting: whatever happens, the file gets a report.
+    .catch((error: unknown) => storageFailure(error))
+    .then((result) => {
+      const reply: ImportReply = { id: request.id, result };
+      self.postMessage(reply);
+    });
 };

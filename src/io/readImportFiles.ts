@@ -1,6 +1,7 @@
-// Reads the files a coordinator drops or picks, checks their size first, and parses them in a worker.
+// Reads the files a coordinator drops or picks into validated records: sizes checked first, then parsed and validated.
+import { importCsvSet } from '../domain/csvImport';
 import { MAX_IMPORT_BYTES, parseImportText, type ParsedImport } from '../domain/importFile';
-import type { ImportReply, ImportRequest } from './importWorker';
+import { parseCsv } from './csv';
 
 export interface ImportSource {
   name: string;
@@ -8,37 +9,18 @@ export interface ImportSource {
   text(): Promise<string>;
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (result: ParsedImport) => void>();
-
-function getWorker(): Worker | null {
-  if (worker) return worker;
-  if (typeof Worker === 'undefined') return null;
-  worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<ImportReply>) => {
-    waiting.get(event.data.id)?.(event.data.result);
-    waiting.delete(event.data.id);
-  };
-  return worker;
-}
-
-function parseInWorker(fileName: string, text: string): Promise<ParsedImport> {
-  const target = getWorker();
-  if (!target) return Promise.resolve(parseImportText(fileName, text));
-  const id = nextId++;
-  return new Promise((resolve) => {
-    waiting.set(id, resolve);
-    const request: ImportRequest = { id, fileName, text };
-    target.postMessage(request);
-  });
-}
-
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Refuses files over 50 MB before reading a byte of them; otherwise parses and validates the whole file. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Refuses files over 50 MB before reading a byte of them; otherwise parses and validates the whole file.
+ * Never throws: whatever happens (even a stack overflow on absurd nesting), the file gets a report.
+ */
 export async function readImportFile(source: ImportSource): Promise<ParsedImport> {
   const problem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message }] });
   if (source.size > MAX_IMPORT_BYTES) {
@@ -48,7 +30,34 @@ export async function readImportFile(source: ImportSource): Promise<ParsedImport
   try {
     text = await source.text();
   } catch (error) {
-    return problem(`could not be read (${error instanceof Error ? error.message : String(error)})`);
+    return problem(`could not be read (${messageOf(error)})`);
   }
-  return parseInWorker(source.name, text);
+  try {
+    return parseImportText(source.name, text);
+  } catch (error) {
+    return problem(`could not be checked (${messageOf(error)})`);
+  }
+}
+
+/** CSV files dropped together form one set (responses.csv with its needs.csv, offers.csv …), read as one import. */
+export async function readCsvSet(sources: readonly ImportSource[]): Promise<ParsedImport> {
+  const files = [];
+  for (const source of sources) {
+    const problem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message }] });
+    if (source.size > MAX_IMPORT_BYTES) return problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`);
+    let text: string;
+    try {
+      text = await source.text();
+    } catch (error) {
+      return problem(`could not be read (${messageOf(error)})`);
+    }
+    const parsed = parseCsv(text, source.name);
+    if (!parsed.ok) return { ok: false, problems: parsed.problems };
+    files.push({ name: source.name.split('/').pop() ?? source.name, columns: parsed.columns, rows: parsed.rows });
+  }
+  try {
+    return importCsvSet(files);
+  } catch (error) {
+    return { ok: false, problems: [{ file: sources.map((source) => source.name).join(', '), record: '(file)', field: '(file)', message: `could not be checked (${messageOf(error)})` }] };
+  }
 }

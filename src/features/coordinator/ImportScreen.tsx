@@ -1,9 +1,10 @@
 // Import: drop or pick many files (or a folder); each is validated, then imported whole or rejected with reasons.
-import { useState, type DragEvent } from 'react';
-import { useResponseRows } from '../../db/hooks';
+import { useEffect, useState, type DragEvent } from 'react';
+import { useResponseCount } from '../../db/responseCount';
 import { validateRegisterEntry } from '../../domain/register';
 import { demoRegister, demoSources } from '../../io/demoData';
 import { byName, droppedFiles } from '../../io/droppedFiles';
+import { prepareImports } from '../../io/importInWorker';
 import type { ImportSource } from '../../io/readImportFiles';
 import { useCoordinator } from './context';
 import { importFiles, type FileReport } from './importFiles';
@@ -13,11 +14,15 @@ import { useCoordinatorT } from './messages';
 export function ImportScreen() {
   const t = useCoordinatorT();
   const { store, reportProblem } = useCoordinator();
-  const rows = useResponseRows(store);
+  const count = useResponseCount(store);
   const [busy, setBusy] = useState<number | null>(null);
   const [reports, setReports] = useState<FileReport[] | null>(null);
   const [dragging, setDragging] = useState(false);
   const [demoError, setDemoError] = useState<string | null>(null);
+  useEffect(() => prepareImports(store), [store]);
+  // The worker's report can arrive a moment before the live count hears of its writes (they reach this tab by
+  // broadcast): a report that added responses already says the database is not empty, so the demo offer never flashes.
+  const addedSome = reports?.some((report) => report.status === 'imported' && report.outcome.added > 0) ?? false;
 
   async function run(sources: readonly ImportSource[]) {
     if (sources.length === 0) return;
@@ -76,7 +81,7 @@ export function ImportScreen() {
           />
         </label>
       </div>
-      {rows?.length === 0 && busy === null && (
+      {count === 0 && busy === null && !addedSome && (
         <div className="notice">
           <p>{t('loadDemoHint')}</p>
           <button type="button" className="primary" onClick={() => void loadDemo()}>{t('loadDemo')}</button>
