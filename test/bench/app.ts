@@ -12,10 +12,19 @@
 //    every mutation and animation frame whether the selector is visible: app landing = `main h1`; app first question =
 //    `.sd-question` after clicking Start (from navigation start; Start click → question is reported too); floor =
 //    `.sd-question`.
-// 3. Import of IMPORT_SIZES responses (one multi-response file) through the coordinator's Import screen, wall clock from
-//    setInputFiles to the import report, against raw IndexedDB puts (revision records + one summary row per response,
-//    one transaction, into a scratch database) of the same records in the same page, and the longest long task
-//    (PerformanceObserver 'longtask', registered by an init script) during the import.
+// 3. Import of IMPORT_SIZES responses (one multi-response file) through the coordinator's Import screen: page time from
+//    the file input's change event (a capture listener on window) to the import report first visible (the init
+//    script's marks), with the harness's wall clock from setInputFiles beside it; and the longest main-thread long task
+//    (PerformanceObserver 'longtask', registered by the init script) from setInputFiles until 1 s after the report, so
+//    live-query refreshes after the write count too.
+//    The floor is what the issue names, "a raw Dexie bulkPut of the same records in the same browser": a tiny page
+//    built now (Vite, no React) whose only code is the app's own CoordinatorDb class (same Dexie, same schema and
+//    indexes) and one function that bulkPuts the revision records and the summary rows in one readwrite transaction
+//    (both issued at once, as the app does), timed from the transaction's start to its commit (the database is opened
+//    first, as the app's is before a file is picked). The records are exactly what the app stores for this file,
+//    computed in Node with the app's summarize(); they are handed to the page as JSON, parsed before the clock starts.
+//    It runs in the same browser profile right after the import, on the main thread of its own page (another port, so
+//    a separate, empty database).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +35,15 @@ import react from '@vitejs/plugin-react';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { buildResponseFile, FORMAT_VERSION, RESPONSES_FORMAT, type ResponseFile } from '../../src/domain/responseFile';
+import { summarize } from '../../src/domain/responseSummary';
 import { validAnswers } from '../unit/fixtures';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 7);
-/** 10,000 is left out by default (time budget); BENCH_IMPORT_SIZES=2000,10000 adds it. */
-const IMPORT_SIZES = (process.env['BENCH_IMPORT_SIZES'] ?? '2000').split(',').map(Number);
+/** The issue's main-thread target is about a 10,000-response import, so it runs by default (about a minute more). */
+const IMPORT_SIZES = (process.env['BENCH_IMPORT_SIZES'] ?? '2000,10000').split(',').map(Number);
 const IMPORT_RUNS = Number(process.env['BENCH_IMPORT_RUNS'] ?? 3);
 /** Sections that would start after this much time are skipped, and the printout says so. */
 const BUDGET_MS = Number(process.env['BENCH_APP_BUDGET_MS'] ?? 20 * 60_000);
@@ -218,53 +228,87 @@ function responses(count: number): ResponseFile[] {
   }, { ...validAnswers(), org_name: `Organisation ${index + 1}` }));
 }
 
-interface ImportRun { importMs: number; rawMs: number; longestTask: number; report: string }
+/** What the app writes for these responses into an empty database: one revision record and one summary row each. */
+function floorRecords(list: readonly ResponseFile[]): string {
+  const importedAt = new Date().toISOString();
+  return JSON.stringify({
+    revisions: list.map((response) => ({ responseId: response.responseId, revision: response.revision, importedAt, response })),
+    rows: list.map((response) => ({ ...summarize(response), revisionCount: 1, deletedAt: null })),
+  });
+}
 
-async function importRun(url: string, filePath: string, text: string): Promise<ImportRun> {
-  return withBrowser(async (page) => {
-    await page.addInitScript(instrument([]));
+declare global {
+  interface Window {
+    __importFloor?: (json: string) => Promise<number>;
+  }
+}
+
+const IMPORT_FLOOR_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8" /><title>Import floor</title></head><body><script type="module" src="/main.js"></script></body></html>
+`;
+
+const IMPORT_FLOOR_MAIN = `import { CoordinatorDb } from '@app/db/coordinatorDb';
+
+window.__importFloor = async (json) => {
+  const { revisions, rows } = JSON.parse(json);
+  const db = new CoordinatorDb('bench-import-floor');
+  await db.open();
+  const begin = performance.now();
+  // Both bulkPuts issued at once, as the app issues its writes: the floor is the quickest plain way to write them.
+  await db.transaction('rw', db.revisions, db.responses, () => Promise.all([db.revisions.bulkPut(revisions), db.responses.bulkPut(rows)]));
+  const elapsed = performance.now() - begin;
+  db.close();
+  return elapsed;
+};
+`;
+
+async function buildImportFloor(): Promise<string> {
+  const dir = tempDir('needs-offers-bench-import-floor-');
+  writeFileSync(join(dir, 'index.html'), IMPORT_FLOOR_HTML);
+  writeFileSync(join(dir, 'main.js'), IMPORT_FLOOR_MAIN);
+  const outDir = join(dir, 'dist');
+  await build({
+    root: dir, configFile: false, base: './', logLevel: 'error',
+    resolve: { alias: { '@app': join(ROOT, 'src') } },
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+  return outDir;
+}
+
+interface ImportRun { importMs: number; wallMs: number; rawMs: number; longestTask: number; report: string }
+
+async function importRun(url: string, floorUrl: string, filePath: string, records: string): Promise<ImportRun> {
+  return withBrowser(async (page, context) => {
+    await page.addInitScript(instrument(['.import-report']));
     await page.goto(`${url}#/coordinator/import`);
     await page.locator('.coordinator-screen h1').first().waitFor();
     await page.getByTestId('import-files').waitFor({ state: 'attached' });
-    const from = await page.evaluate(() => performance.now());
+    // Page time from the input's change event (the files handed to the page), caught on window before React sees it,
+    // to the report first visible: timed in the page like the floor, without the harness's round trips.
+    const from = await page.evaluate(() => {
+      window.addEventListener('change', () => { if (window.__bench) window.__bench.marks['change'] = performance.now(); }, { capture: true, once: true });
+      return performance.now();
+    });
     const t0 = performance.now();
     await page.getByTestId('import-files').setInputFiles(filePath);
     await page.locator('.import-report').waitFor({ timeout: 600_000 });
-    const importMs = performance.now() - t0;
+    const wallMs = performance.now() - t0;
+    const [changeAt, reportAt] = await Promise.all([markOf(page, 'change'), markOf(page, '.import-report')]);
+    const importMs = reportAt - changeAt;
     const report = (await page.locator('.import-report [role="status"]').innerText()).trim();
+    // Work the import sets off after its report (live queries re-reading the table) still blocks the page.
+    await page.waitForTimeout(1000);
     const tasks = await page.evaluate((since) => (window.__bench?.longTasks ?? []).filter((task) => task.start >= since), from);
     const longestTask = tasks.reduce((max, task) => Math.max(max, task.duration), 0);
-    // The floor: the same records written straight into a scratch database, in one transaction (parse not timed).
-    const rawMs = await page.evaluate(async (json) => {
-      const records: { responseId: string; revision: number; data: Record<string, unknown> }[] = JSON.parse(json).responses;
-      const begin = performance.now();
-      const db = await new Promise<IDBDatabase>((done, fail) => {
-        const request = indexedDB.open('bench-scratch', 1);
-        request.onupgradeneeded = () => {
-          const revisions = request.result.createObjectStore('revisions', { keyPath: ['responseId', 'revision'] });
-          revisions.createIndex('responseId', 'responseId');
-          const rows = request.result.createObjectStore('responses', { keyPath: 'responseId' });
-          rows.createIndex('deletedAt', 'deletedAt');
-        };
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-      await new Promise<void>((done, fail) => {
-        const tx = db.transaction(['revisions', 'responses'], 'readwrite');
-        const revisions = tx.objectStore('revisions');
-        const rows = tx.objectStore('responses');
-        const importedAt = new Date().toISOString();
-        for (const record of records) {
-          revisions.put({ responseId: record.responseId, revision: record.revision, response: record, importedAt });
-          rows.put({ responseId: record.responseId, orgName: record.data['org_name'], revisionCount: 1, deletedAt: null });
-        }
-        tx.oncomplete = () => done();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-      return performance.now() - begin;
-    }, text);
-    return { importMs, rawMs, longestTask, report };
+    // The floor, in the same browser: Dexie bulkPut of the same records, one transaction (parse not timed).
+    const floorPage = await context.newPage();
+    await floorPage.goto(floorUrl);
+    await floorPage.waitForFunction(() => typeof window.__importFloor === 'function');
+    const rawMs = await floorPage.evaluate(async (json) => {
+      if (!window.__importFloor) throw new Error('the import floor page did not load');
+      return window.__importFloor(json);
+    }, records);
+    return { importMs, wallMs, rawMs, longestTask, report };
   });
 }
 
@@ -339,33 +383,41 @@ async function main(): Promise<void> {
     ['landing vs floor question', ms(median(cold.landing)), ms(floorQ), ratio(median(cold.landing), floorQ), `floor: ${cold.floor.map((v) => v.toFixed(0)).join(' ')}`],
   ]);
 
-  console.log('\n3. Import through the Import screen vs raw IndexedDB puts of the same records (same page)');
+  console.log('\n3. Import through the Import screen vs a raw Dexie bulkPut of the same records (same browser)');
   const importRows: string[][] = [];
   const importNotes: string[] = [];
+  const importedSizes: string[] = [];
   let importMeasured = false;
   let longest = 0;
+  const importFloorOut = await buildImportFloor();
+  const importFloorUrl = await serve(importFloorOut, resolve(importFloorOut, '..'), false);
   for (const size of IMPORT_SIZES) {
     if (overBudget()) { importNotes.push(`${size.toLocaleString('en')} responses: skipped (time budget)`); continue; }
-    const text = JSON.stringify({ format: RESPONSES_FORMAT, formatVersion: FORMAT_VERSION, responses: responses(size) });
+    const list = responses(size);
+    const text = JSON.stringify({ format: RESPONSES_FORMAT, formatVersion: FORMAT_VERSION, responses: list });
+    const records = floorRecords(list);
     const filePath = join(tempDir('needs-offers-bench-import-'), `bench-${size}.json`);
     writeFileSync(filePath, text);
     const runs: ImportRun[] = [];
-    for (let run = 0; run < IMPORT_RUNS && !overBudget(); run++) runs.push(await importRun(appUrl, filePath, text));
+    for (let run = 0; run < IMPORT_RUNS && !overBudget(); run++) runs.push(await importRun(appUrl, importFloorUrl, filePath, records));
     if (runs.length === 0) { importNotes.push(`${size.toLocaleString('en')} responses: skipped (time budget)`); continue; }
     importMeasured = true;
+    importedSizes.push(size.toLocaleString('en'));
     const imp = median(runs.map((r) => r.importMs));
     const raw = median(runs.map((r) => r.rawMs));
     const task = Math.max(...runs.map((r) => r.longestTask));
     longest = Math.max(longest, task);
     importRows.push([`${size.toLocaleString('en')} (${(text.length / 1e6).toFixed(1)} MB), ${runs.length} runs`, ms(imp), ms(raw), ratio(imp, raw), ms(task),
-      runs.map((r) => `${r.importMs.toFixed(0)}/${r.rawMs.toFixed(0)}/${r.longestTask.toFixed(0)}`).join(' ')]);
+      ms(median(runs.map((r) => r.wallMs))), runs.map((r) => `${r.importMs.toFixed(0)}/${r.rawMs.toFixed(0)}/${r.longestTask.toFixed(0)}`).join(' ')]);
     importNotes.push(`${size.toLocaleString('en')} responses: report said "${runs[0]?.report ?? ''}"`);
   }
-  if (!IMPORT_SIZES.includes(10_000)) importNotes.push('10,000 responses: not run (left out to keep within the time limit; BENCH_IMPORT_SIZES=2000,10000 adds it)');
-  table(['responses', 'import (median)', 'raw IDB', 'ratio', 'longest task', 'runs import/raw/task ms'], importRows);
+  if (!IMPORT_SIZES.includes(10_000)) importNotes.push('10,000 responses: not run (BENCH_IMPORT_SIZES leaves it out; the issue\'s main-thread target is about 10,000)');
+  table(['responses', 'import (median)', 'Dexie bulkPut', 'ratio', 'longest task', 'wall clock', 'runs import/bulkPut/task ms'], importRows);
   for (const note of importNotes) console.log(`   ${note}`);
-  console.log('   import = wall clock from setInputFiles to the report (file read, parse, validation, storage, render);');
-  console.log('   raw IDB = open + one readwrite transaction of revision records and summary rows, parse not timed.');
+  console.log('   import = page time from the file input\'s change event to the report visible (file read, parse, validation, storage, render);');
+  console.log('   wall clock = the same from the harness: setInputFiles to the report found, round trips to the browser included;');
+  console.log('   Dexie bulkPut = the same revision records and summary rows, one readwrite transaction, app schema, open and parse not timed;');
+  console.log('   longest task = longest main-thread long task from setInputFiles to 1 s after the report.');
 
   const jsRatio = app.js.gzip / floor.js.gzip;
   const qRatio = median(cold.question) / floorQ;
@@ -374,8 +426,8 @@ async function main(): Promise<void> {
   table(['target', 'measured', 'value'], [
     ['initial respondent JS within 10% of the floor (≤ 1.10×)', 'yes', `gzip ${jsRatio.toFixed(2)}×, raw ${(app.js.raw / floor.js.raw).toFixed(2)}×`],
     ['first question within 15% of the floor (≤ 1.15×)', 'yes', `${qRatio.toFixed(2)}× (landing alone ${(median(cold.landing) / floorQ).toFixed(2)}×)`],
-    ['import within 1.5× raw bulkPut', importMeasured ? 'yes (2,000)' : 'no', importMeasured ? `${impRatio.toFixed(2)}× (worst size)` : 'skipped'],
-    ['no main-thread block over 200 ms (during import)', importMeasured ? 'yes' : 'no', importMeasured ? `longest long task ${longest.toFixed(0)} ms` : 'skipped'],
+    ['import within 1.5× raw Dexie bulkPut', importMeasured ? `yes (${importedSizes.join(', ')})` : 'no', importMeasured ? `${impRatio.toFixed(2)}× (worst size)` : 'skipped'],
+    ['no main-thread block over 200 ms (during import)', importMeasured ? `yes (${importedSizes.join(', ')})` : 'no', importMeasured ? `longest long task ${longest.toFixed(0)} ms` : 'skipped'],
     ['10,000-response CSV export under 2 s', 'no', 'not measured by this script'],
   ]);
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s.`);
