@@ -1,5 +1,5 @@
 // The questionnaire itself: SurveyJS with the draft saved as the respondent types and on every page change.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
@@ -13,6 +13,11 @@ import type { QuestionnaireInfo, QuestionnaireKind } from '../../survey/question
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
+
+// SurveyJS re-renders itself as its model changes. Re-rendered for the app's own state (the "Saved" status after each
+// draft save), it wrote the model's value back into the focused field; an e-mail or phone field reaches the model only
+// when left, so what had just been typed there was wiped.
+const SurveyView = memo(Survey);
 
 /** Another tab saved this draft since this tab loaded it. */
 class DraftConflict extends Error {
@@ -195,7 +200,7 @@ function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem
           {t('draftConflict')} <button type="button" onClick={() => window.location.reload()}>{t('reloadDraft')}</button>
         </div>
       )}
-      <Survey key={surveyLanguage(survey)} model={survey} />
+      <SurveyView key={surveyLanguage(survey)} model={survey} />
     </section>
   );
 }
