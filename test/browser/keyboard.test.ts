@@ -1,0 +1,210 @@
+// Everything works by keyboard alone and the focus can always be seen: a respondent and a coordinator, never a click.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { isRecord } from '../../src/domain/result';
+import { openBrowser, type BrowserSession } from '../support/browser';
+import { KeyboardUser } from './pages/keyboard';
+import { KeyboardSurvey } from './pages/keyboardSurvey';
+
+const baseUrl = inject('baseUrl');
+
+/** What a respondent types into searchable lists, and the option that must come up, in each language tried. */
+const RESPONDENTS = {
+  // English, the shortest labels.
+  en: { choose: null, country: ['Finl', /^Finland$/], language: ['Engl', /^English$/], housing: ['housing', /housing/], languageTraining: ['Language tr', /Language training/] },
+  // Portuguese labels are longer: the same journey must not depend on English wording or lengths.
+  pt: { choose: 'Port', country: ['Finl', /^Finlândia$/], language: ['Ingl', /^Inglês$/], housing: ['Moradia', /Moradia/], languageTraining: ['Ensino de', /Ensino de idiomas/] },
+} as const;
+
+describe('keyboard only', () => {
+  let session: BrowserSession;
+  let keys: KeyboardUser;
+  beforeEach(async () => {
+    session = await openBrowser(baseUrl);
+    keys = new KeyboardUser(session.page);
+  });
+  afterEach(async () => { await session.close(); });
+
+  /** Every Tab stop showed its focus; the list of stops is there to read when it did not. */
+  function expectFocusAlwaysVisible(): void {
+    expect(keys.stops.filter((stop) => stop.checked).length).toBeGreaterThan(20);
+    expect(keys.invisibleFocus, `stops visited:\n${keys.stops.map((stop) => stop.description).join('\n')}`).toEqual([]);
+  }
+
+  for (const [language, typed] of Object.entries(RESPONDENTS)) {
+    it(`respondent (${language}): landing, every page with a need added, review, submit and the response file`, { timeout: 180_000 }, async () => {
+      const page = session.page;
+      const survey = new KeyboardSurvey(page, keys);
+      await page.goto(baseUrl);
+      await page.locator('.landing h1').waitFor();
+      if (typed.choose) {
+        // A closed <select> takes typed letters: the language changes without opening the list.
+        await keys.tabTo(page.locator('.language-choice select'));
+        await keys.type(typed.choose);
+        await page.waitForFunction((code) => document.documentElement.lang === code, language);
+      }
+      await keys.tabTo(page.locator('.landing button.primary'));
+      await keys.press('Enter');
+      await page.locator('.sd-page__title').waitFor();
+
+      await survey.next();
+      await survey.write('org_name', 'Keyboard Org');
+      await survey.choose('org_type', 'ngo');
+      await survey.pick('country', typed.country);
+      await survey.choose('resettlement_status', 'established');
+      await survey.tick('continuum_roles', ['integration']);
+      await survey.pick('working_languages', typed.language);
+      await survey.write('contact_name', 'Kay Board');
+      await survey.write('contact_role', 'Coordinator');
+      // The role's draft save is still pending one Tab later: it lands while the e-mail is being typed and must not
+      // wipe it (SurveyJS takes an e-mail field's value only when it is left).
+      await survey.write('contact_email', 'kay@');
+      await survey.waitSaved();
+      await keys.type('example.org');
+      await survey.choose('consent_share', 'share_all');
+      await survey.next();
+
+      await survey.choose('has_needs', 'true');
+      const first = { list: 'needs', index: 0 } as const;
+      await survey.pick('theme', typed.housing, first);
+      await survey.write('title', 'Housing for large families', first);
+      await survey.tick('modalities', ['study_visit'], first);
+      await survey.choose('priority', 'high', first);
+      await survey.choose('funding', 'partial', first);
+      await survey.addEntry('needs');
+      const second = { list: 'needs', index: 1 } as const;
+      await survey.pick('theme', typed.languageTraining, second);
+      await survey.write('title', 'Language classes for adults', second);
+      await survey.tick('modalities', ['training', 'mentoring'], second);
+      await survey.choose('priority', 'medium', second);
+      await survey.choose('funding', 'needs_funding', second);
+      await survey.next();
+
+      await survey.choose('has_offers', 'false');
+      await survey.next();
+      await survey.choose('has_funding_sources', 'false');
+      await survey.next();
+      await survey.choose('twinning_experience', 'false');
+      await survey.choose('willing_to_twin', 'no');
+      await survey.next();
+      await survey.choose('mechanism_needed', '4');
+      await survey.navigate('preview');
+      await page.locator('.sd-navigation__complete-btn').waitFor();
+      await survey.navigate('complete');
+      await page.getByTestId('response-id').waitFor();
+
+      await keys.tabTo(page.locator('.receipt button.primary'));
+      const [download] = await Promise.all([page.waitForEvent('download'), keys.press('Enter')]);
+      const file: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      if (!isRecord(file)) throw new Error('the response file is not a JSON object');
+      expect(file['language']).toBe(language);
+      expect(file['data']).toEqual({
+        org_name: 'Keyboard Org',
+        org_type: 'ngo',
+        country: 'FI',
+        resettlement_status: 'established',
+        continuum_roles: ['integration'],
+        working_languages: ['en'],
+        contact_name: 'Kay Board',
+        contact_role: 'Coordinator',
+        contact_email: 'kay@example.org',
+        consent_share: 'share_all',
+        has_needs: true,
+        needs: [
+          { id: expect.any(String), theme: 'housing', title: 'Housing for large families', modalities: ['study_visit'], priority: 'high', funding: 'partial' },
+          { id: expect.any(String), theme: 'language_training', title: 'Language classes for adults', modalities: ['training', 'mentoring'], priority: 'medium', funding: 'needs_funding' },
+        ],
+        has_offers: false,
+        has_funding_sources: false,
+        twinning_experience: false,
+        willing_to_twin: 'no',
+        mechanism_needed: 4,
+      });
+      expectFocusAlwaysVisible();
+      expect(session.pageErrors).toEqual([]);
+      expect(session.cspViolations).toEqual([]);
+    });
+  }
+
+  it('coordinator: demo data, every screen from the navigation, a match followed up and a CSV exported', { timeout: 240_000 }, async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/coordinator`);
+    await page.locator('.coordinator-nav').waitFor();
+    const navLink = (screen: string) => page.locator(`.coordinator-nav a[href="#/coordinator/${screen}"]`);
+    /** Tab to a screen's link in the navigation (Shift+Tab back up from a screen's content), follow it with Enter. */
+    const goTo = async (screen: string, { backwards = false } = {}) => {
+      await keys.tabTo(navLink(screen), { backwards });
+      await keys.press('Enter');
+      await page.waitForFunction((href) => document.querySelector(`.coordinator-nav a[href="${href}"]`)?.getAttribute('aria-current') === 'page', `#/coordinator/${screen}`);
+      await page.locator('.coordinator-screen h1').first().waitFor();
+    };
+
+    await goTo('import');
+    await keys.tabTo(page.getByRole('button', { name: 'Load demo data' }));
+    await keys.press('Enter');
+    await page.locator('.import-report').waitFor();
+
+    const skipLink = page.locator('.skip-link');
+    await keys.tabTo(skipLink, { max: 60 });
+    // Every screen from its link, and every Tab stop on it until the focus comes round to the skip link again; the
+    // matches screen (hundreds of stops with the demo data) is worked through below instead.
+    for (const screen of ['responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const) {
+      await goTo(screen);
+      if (screen === 'matches') continue;
+      await keys.tabTo(skipLink, { max: 150 });
+      if (screen === 'responses') {
+        // And back up the table: a row scrolled into view from below must not end up under its sticky header.
+        await keys.press('Shift+Tab');
+        await keys.tabTo(skipLink, { max: 150, backwards: true });
+      }
+    }
+
+    await goTo('matches');
+    const card = page.locator('.match-card').first();
+    const needId = await card.getAttribute('data-need');
+    const offerId = await card.getAttribute('data-offer');
+    const sameCard = page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    await keys.tabTo(card.getByRole('button', { name: 'I sent it: mark as introduced' }));
+    await keys.press('Enter');
+    await expect.poll(() => sameCard.locator('.match-header .status').innerText()).toBe('Introduced');
+    // Then a status with a note, through the card's form (a closed <select> takes typed letters).
+    await keys.tabTo(sameCard.getByTestId('status-select'));
+    await keys.type('Agreed');
+    await keys.tabTo(sameCard.getByLabel('Note'));
+    await keys.type('Study visit planned for March');
+    await keys.tabTo(sameCard.getByRole('button', { name: 'Save' }));
+    await keys.press('Enter');
+    await expect.poll(() => sameCard.locator('.match-header .status').innerText()).toBe('Agreed');
+    await keys.tabTo(sameCard.locator('details.history summary'));
+    await keys.press('Enter');
+    await sameCard.locator('details.history li').first().waitFor();
+    expect(await sameCard.locator('details.history li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['suggested', 'introduced', 'agreed']);
+
+    await goTo('exports', { backwards: true });
+    await keys.tabTo(page.getByRole('button', { name: 'Download responses.csv' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), keys.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('responses.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Finnish Immigration Service');
+
+    expectFocusAlwaysVisible();
+    expect(session.pageErrors).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
+  });
+
+  it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {
+    const page = session.page;
+    await page.goto(baseUrl);
+    await page.locator('.landing h1').waitFor();
+    // The app's own rules, defeated: a skip link that stays off screen when focused, a ring pushed past the top of the
+    // window, and no ring on the Start button.
+    await page.addStyleTag({ content: `.skip-link:focus { left: -999px !important }
+      .app-name:focus-visible { outline-offset: 20px !important }
+      .landing button.primary:focus-visible { outline: none !important; box-shadow: none !important }` });
+    await keys.tabTo(page.locator('.landing button.primary'));
+    expect(keys.invisibleFocus).toEqual([
+      expect.stringMatching(/^a "Skip to content": off screen/),
+      expect.stringMatching(/^a "Needs & Offers": its focus ring \(itself \(a\.app-name\)\) is cut by the edge of the window on the (left and )?top$/),
+      expect.stringMatching(/^button\[button\] "Start": no outline or box-shadow appears on focus/),
+    ]);
+  });
+});
