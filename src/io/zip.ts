@@ -11,5 +11,8 @@ export function zipFiles(files: readonly { name: string; text: string }[]): Uint
     if (Object.hasOwn(entries, name)) throw new Error(`zipFiles: "${name}" is given twice`);
     entries[name] = [strToU8(text), { mtime: ZIP_TIME }];
   }
-  return zipSync(entries, { level: 6, mtime: ZIP_TIME });
+  // Level 1, not 6: on the 10,000-response set (22.9 MB of CSV) fflate deflates in about two thirds of the time
+  // (1.0 s rather than 1.5 s here) for a zip 12% larger (7.7 MB rather than 6.9 MB). CSV still compresses about
+  // 3:1 at level 1, and the zip is a local download: half a second matters more than 0.8 MB.
+  return zipSync(entries, { level: 1, mtime: ZIP_TIME });
 }
