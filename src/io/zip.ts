@@ -1,5 +1,6 @@
 // The CSV set as one zip (fflate), the same bytes for the same files; its own module so the zip worker loads no CSV parser.
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { hasNativeDeflate, zipFilesNative } from './nativeZip';
 
 /** Fixed time for every zip entry (DOS time cannot go before 1980), so the same files always give the same bytes. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -15,4 +16,14 @@ export function zipFiles(files: readonly { name: string; text: string }[]): Uint
   // (1.0 s rather than 1.5 s here) for a zip 12% larger (7.7 MB rather than 6.9 MB). CSV still compresses about
   // 3:1 at level 1, and the zip is a local download: half a second matters more than 0.8 MB.
   return zipSync(entries, { level: 1, mtime: ZIP_TIME });
+}
+
+/** What an export uses: the platform's deflate where there is one (about three times faster), else zipFiles. */
+export function zipFilesFast(files: readonly { name: string; text: string }[]): Promise<Uint8Array> {
+  if (hasNativeDeflate()) return zipFilesNative(files);
+  try {
+    return Promise.resolve(zipFiles(files));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }

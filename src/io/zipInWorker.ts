@@ -1,5 +1,5 @@
 // Hands the zip of the CSV set to the zip worker; zips right here where there is no worker or it cannot start.
-import { zipFiles } from './zip';
+import { zipFilesFast } from './zip';
 import type { ZipReply, ZipRequest } from './zipWorker';
 
 type Files = readonly { name: string; text: string }[];
@@ -16,11 +16,7 @@ const waiting = new Map<number, Waiting>();
 
 /** Zips on the main thread: a slow export is better than none. */
 function zipHere({ files, resolve, reject }: Waiting): void {
-  try {
-    resolve(zipFiles(files));
-  } catch (error) {
-    reject(error instanceof Error ? error : new Error(String(error)));
-  }
+  zipFilesFast(files).then(resolve, reject);
 }
 
 /** A worker that could not load or died: every waiting zip is made here instead; the next one starts a new worker. */
@@ -50,7 +46,7 @@ function getWorker(): Worker | null {
   return created;
 }
 
-/** zipFiles (the same bytes), in the zip worker where there is one. */
+/** zipFilesFast, in the zip worker where there is one. */
 export function zipInBackground(files: Files): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const entry: Waiting = { files, resolve, reject };

@@ -1,5 +1,5 @@
 // Web Worker: zips the CSV set off the main thread, so a large export never freezes the page (deflate is most of its time).
-import { zipFiles } from './zip';
+import { zipFilesFast } from './zip';
 
 export interface ZipRequest {
   id: number;
@@ -8,11 +8,11 @@ export interface ZipRequest {
 
 export type ZipReply = { id: number; ok: true; zip: Uint8Array } | { id: number; ok: false; message: string };
 
-self.onmessage = (event: MessageEvent<ZipRequest>) => {
+self.onmessage = async (event: MessageEvent<ZipRequest>) => {
   const { id, files } = event.data;
   let reply: ZipReply;
   try {
-    reply = { id, ok: true, zip: zipFiles(files) };
+    reply = { id, ok: true, zip: await zipFilesFast(files) };
   } catch (error) {
     reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
