@@ -108,6 +108,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   survey.showPreviewBeforeComplete = true;
   survey.previewMode = 'allQuestions';
   survey.checkErrorsMode = 'onValueChanged';
+  // After Next or Previous the focus goes to the new page's first question, not back to the top of the document.
+  survey.autoFocusFirstQuestion = !options.display;
   survey.widthMode = 'static';
   survey.width = '52rem';
   // Answers hidden by a later change (e.g. "no needs after all") stay in the draft in case the respondent changes

@@ -191,6 +191,18 @@ describe('keyboard only', () => {
     expect(session.cspViolations).toEqual([]);
   });
 
+  it('puts the focus where the respondent goes: into the questionnaire after Start, on the first question after Next', async () => {
+    const page = session.page;
+    await page.goto(baseUrl);
+    await keys.tabTo(page.getByRole('button', { name: 'Start' }));
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('survey-screen') ?? false)).toBe(true);
+    // The intro page has no question: its Next button is the first Tab stop inside the questionnaire worth reaching.
+    await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
+  });
+
   it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {
     const page = session.page;
     await page.goto(baseUrl);

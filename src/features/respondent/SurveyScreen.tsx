@@ -1,5 +1,5 @@
 // The questionnaire itself: SurveyJS with the draft saved as the respondent types and on every page change.
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
@@ -109,6 +109,12 @@ function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem
     },
   ));
 
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // The Start, Resume or Revise button that had the focus is gone: keyboard and screen-reader users start here.
+    if (document.activeElement === document.body || document.activeElement === null) section.current?.focus();
+  }, []);
+
   useEffect(() => {
     void store();
     // Needed later, fetched now that the first question is on screen: submission (validation, the file), the receipt.
@@ -187,7 +193,7 @@ function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem
   }, [survey, saver, draft]);
 
   return (
-    <section className="survey-screen" aria-label={t('appName')}>
+    <section className="survey-screen" aria-label={t('appName')} ref={section} tabIndex={-1}>
       {survey.state === 'running' && position.of > 0 && (
         <p className="page-position no-print" aria-live="polite">{t('pagePosition', { page: position.page, of: position.of })}</p>
       )}
