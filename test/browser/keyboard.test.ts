@@ -203,6 +203,26 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
   });
 
+  it('keeps the coordinator\'s focus when the button pressed goes away: to the import report, to the match just saved', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/coordinator/import`);
+    await keys.tabTo(page.getByRole('button', { name: 'Load demo data' }));
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? null), { timeout: 30_000 }).toBe('import-report-title');
+
+    await page.goto(`${baseUrl}#/coordinator/matches`);
+    const button = page.getByRole('button', { name: 'I sent it: mark as introduced' }).first();
+    const card = page.locator('.match-card').filter({ has: button }).first();
+    const [need, offer] = await Promise.all([card.getAttribute('data-need'), card.getAttribute('data-offer')]);
+    await keys.tabTo(button, { max: 200 });
+    await keys.press('Enter');
+    // The match moves from "suggested" to "introduced", and its card with it; the focus follows the card.
+    await expect.poll(() => page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused?.classList.contains('match-card') ? [focused.getAttribute('data-need'), focused.getAttribute('data-offer')] : null;
+    })).toEqual([need, offer]);
+  });
+
   it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {
     const page = session.page;
     await page.goto(baseUrl);

@@ -8,6 +8,8 @@ import { draftFromMatch } from '../../domain/register';
 import { useAnalysisT } from './analysisMessages';
 import { usePilotT } from './pilotMessages';
 import { useCoordinator } from './context';
+import { matchKey } from './matchKey';
+import { returnFocusTo } from './focusReturn';
 
 interface Props {
   candidate: Candidate;
@@ -30,6 +32,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEnt
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function save(next: FollowUpStatus, text: string) {
+    returnFocusTo(matchKey(candidate));
     const at = new Date().toISOString();
     const base = followUp ?? newFollowUp({ needId: candidate.need.id, offerId: candidate.offer.id, needResponseId: candidate.need.org.responseId, offerResponseId: candidate.offer.org.responseId, manual }, at);
     const result = changeStatus(base, next, at, text);

@@ -1,15 +1,18 @@
 // The report after every import, by file: what was added, updated, skipped, and every problem of a rejected file.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatProblem } from '../../domain/importFile';
 import type { FileReport } from './importFiles';
+import { useFocusIfLost } from './focusReturn';
 import { useCoordinatorT } from './messages';
 
 export function ImportReport({ reports }: { reports: readonly FileReport[] }) {
   const t = useCoordinatorT();
   const imported = reports.filter((report) => report.status === 'imported').length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(heading, reports);
   return (
     <section className="import-report" aria-labelledby="import-report-title">
-      <h2 id="import-report-title">{t('reportTitle')}</h2>
+      <h2 id="import-report-title" ref={heading} tabIndex={-1}>{t('reportTitle')}</h2>
       <p role="status">{t('reportTotals', { files: reports.length, imported, rejected: reports.length - imported })}</p>
       <table>
         <thead>

@@ -1,4 +1,5 @@
 // One pair: both entries side by side, why they are suggested, funding for a gap, and the follow-up.
+import { useRef } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
@@ -6,7 +7,9 @@ import type { FundingSource, Need, Offer } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
 import type { Candidate } from '../../domain/matching';
 import { useAnalysisT } from './analysisMessages';
+import { useFocusReturn } from './focusReturn';
 import { FollowUpPanel } from './FollowUpPanel';
+import { matchKey } from './matchKey';
 import { introductionMailto } from './introductionMail';
 import { reasonSentence } from './reasonText';
 
@@ -48,8 +51,10 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
   const ta = useAnalysisT();
   const { language } = useI18n();
   const mail = introductionMailto(candidate, deployment, language);
+  const card = useRef<HTMLElement>(null);
+  useFocusReturn(matchKey(candidate), card);
   return (
-    <article className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
+    <article ref={card} tabIndex={-1} className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
       <header className="match-header">
         <span className="badge">{ta(manual ? 'manualPair' : candidate.obvious ? 'obvious' : 'candidate')}</span>
         <span>{ta('score', { score: candidate.score })}</span>

@@ -1,0 +1,32 @@
+// After a save that rebuilds the control the keyboard was on (a match moving to another group), the focus goes back to
+// the thing saved instead of falling to the page body, where keyboard users lose their place and screen readers go quiet.
+import { useEffect, type RefObject } from 'react';
+
+let pending: { key: string; until: number } | null = null;
+
+/** Call before a save: the element registered under `key` takes the focus if the save leaves it nowhere. */
+export function returnFocusTo(key: string): void {
+  pending = { key, until: Date.now() + 2000 };
+}
+
+function focusLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
+/** Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. */
+export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    if (!pending || pending.key !== key) return;
+    if (Date.now() > pending.until) { pending = null; return; }
+    if (!focusLost()) return;
+    pending = null;
+    ref.current?.focus();
+  });
+}
+
+/** Moves the focus to `ref` when it appears if nothing has the focus (e.g. the button that started an import is gone). */
+export function useFocusIfLost(ref: RefObject<HTMLElement | null>, when: unknown): void {
+  useEffect(() => {
+    if (focusLost()) ref.current?.focus();
+  }, [ref, when]);
+}
