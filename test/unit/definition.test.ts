@@ -4,20 +4,10 @@ import questionnaire from '../../surveys/questionnaire.json';
 import { isEntryList, QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type FieldSpec } from '../../src/domain/questionnaireSchema';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { isRecord } from '../../src/domain/result';
+import { definitionJson, recordsOf } from './definitionJson';
 import { SPEC_THEMES } from './specCodes';
 
-const json: unknown = questionnaire;
-
-function recordsOf(value: unknown): Record<string, unknown>[] {
-  expect(Array.isArray(value)).toBe(true);
-  return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-
-const root = isRecord(json) ? json : {};
-const pages = recordsOf(root['pages']);
-const pageNamed = (name: string) => pages.find((page) => page['name'] === name);
-const elementsOf = (page: Record<string, unknown> | undefined) => recordsOf(page?.['elements']).filter((element) => element['type'] !== 'html');
-const questionOf = (page: string, name: string) => elementsOf(pageNamed(page)).find((element) => element['name'] === name);
+const { root, pages, pageNamed, questionsOf, questionOf, fieldPairs: pairsOf } = definitionJson(questionnaire);
 
 /** Names copied from questionnaire.md, page by page (entry lists with their panel fields). */
 const SPEC_PAGES: [string, string[]][] = [
@@ -50,13 +40,7 @@ const KIND_SHAPES: Record<FieldSpec['kind'], { types: string[]; inputType?: stri
   countries: { types: ['tagbox', 'checkbox'] }, boolean: { types: ['boolean'] }, rating: { types: ['rating'] }, id: { types: ['text'] },
 };
 
-/** Every (page, field, JSON question) triple the schema defines, panel fields included. */
-const fieldPairs: [string, FieldSpec, Record<string, unknown> | undefined][] = QUESTIONNAIRE.flatMap((page) =>
-  page.elements.flatMap((element): [string, FieldSpec, Record<string, unknown> | undefined][] => {
-    if (!isEntryList(element)) return [[`${page.name}.${element.name}`, element, questionOf(page.name, element.name)]];
-    const template = recordsOf(questionOf(page.name, element.name)?.['templateElements']);
-    return element.fields.map((field) => [`${element.name}[].${field.name}`, field, template.find((q) => q['name'] === field.name)]);
-  }));
+const fieldPairs = pairsOf(QUESTIONNAIRE);
 
 describe('questionnaire.json against questionnaire.md and QUESTIONNAIRE', () => {
   it('has the questionnaire version of the spec', () => {
@@ -71,7 +55,7 @@ describe('questionnaire.json against questionnaire.md and QUESTIONNAIRE', () => 
   });
 
   it.each(SPEC_PAGES)('page %s has exactly the questions of the spec, in order', (page, names) => {
-    expect(elementsOf(pageNamed(page)).map((element) => element['name'])).toEqual(names);
+    expect(questionsOf(page).map((element) => element['name'])).toEqual(names);
     expect(QUESTIONNAIRE.find((spec) => spec.name === page)?.elements.map((element) => element.name)).toEqual(names);
   });
 

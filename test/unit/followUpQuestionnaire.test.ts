@@ -10,20 +10,10 @@ import { buildResponseFile, isFollowUpResponse, validateResponse, type ResponseM
 import { isRecord } from '../../src/domain/result';
 import { expandDefinition } from '../../src/survey/definition';
 import { uuid } from './coordinatorFixtures';
+import { definitionJson, recordsOf } from './definitionJson';
 import { validAnswers } from './fixtures';
 
-const json: unknown = followUpJson;
-const root = isRecord(json) ? json : {};
-
-function recordsOf(value: unknown): Record<string, unknown>[] {
-  expect(Array.isArray(value)).toBe(true);
-  return Array.isArray(value) ? value.filter(isRecord) : [];
-}
-
-const pages = recordsOf(root['pages']);
-const pageNamed = (name: string) => pages.find((page) => page['name'] === name);
-const questionsOf = (page: string) => recordsOf(pageNamed(page)?.['elements']).filter((element) => element['type'] !== 'html');
-const questionOf = (page: string, name: string) => questionsOf(page).find((element) => element['name'] === name);
+const { root, pages, pageNamed, questionsOf, questionOf, fieldPairs: pairsOf } = definitionJson(followUpJson);
 
 /** Names copied from evaluation.md's table, page by page. */
 const SPEC_PAGES: [string, string[]][] = [
@@ -43,12 +33,7 @@ const KIND_TYPES: Record<FieldSpec['kind'], string[]> = {
 const exchangesSpec = FOLLOW_UP_QUESTIONNAIRE.flatMap((page) => [...page.elements]).find((element) => element.name === 'exchanges');
 const exchangesList = exchangesSpec && isEntryList(exchangesSpec) ? exchangesSpec : undefined;
 
-const fieldPairs: [string, FieldSpec, Record<string, unknown> | undefined][] = FOLLOW_UP_QUESTIONNAIRE.flatMap((page) =>
-  page.elements.flatMap((element): [string, FieldSpec, Record<string, unknown> | undefined][] => {
-    if (!isEntryList(element)) return [[`${page.name}.${element.name}`, element, questionOf(page.name, element.name)]];
-    const template = recordsOf(questionOf(page.name, element.name)?.['templateElements']);
-    return element.fields.map((field) => [`${element.name}[].${field.name}`, field, template.find((q) => q['name'] === field.name)]);
-  }));
+const fieldPairs = pairsOf(FOLLOW_UP_QUESTIONNAIRE);
 
 describe('follow-up.json against evaluation.md and FOLLOW_UP_QUESTIONNAIRE', () => {
   it('has the follow-up questionnaire version', () => {
@@ -131,7 +116,7 @@ describe('follow-up.json languages', () => {
       else collect(value, here);
     }
   };
-  collect(json, '');
+  collect(root, '');
   const slotsOf = (text: string) => [...new Set(text.match(/\{[^{}]+\}/g) ?? [])].sort();
 
   it('localizes every string a respondent reads', () => {
