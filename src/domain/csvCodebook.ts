@@ -101,6 +101,8 @@ function questionInfo(field: FieldSpec, key: string, suffix = ''): ColumnInfo {
 }
 
 const RESPONSE_LINK: ColumnInfo = { question: 'Response the row belongs to (response_id in responses.csv)', type: 'id' };
+const THEME_GROUP: ColumnInfo = { question: 'Group of the theme (derived from theme)', type: 'code', codes: 'theme_group' };
+const OBVIOUS_MATCHES: ColumnInfo = { question: 'Number of those pairs that are obvious matches (matching.md)', type: 'integer' };
 const REGION: ColumnInfo = { question: "Region of the organisation's country (UN M49 continental region, derived from country)", type: 'code', codes: 'region' };
 
 /** Columns that are not questions (or not only), by file. */
@@ -122,17 +124,17 @@ const DERIVED: Readonly<Record<string, Readonly<Record<string, ColumnInfo>>>> = 
     need_id: { question: 'Need id (stable across revisions)', type: 'id' },
     response_id: RESPONSE_LINK,
     region: REGION,
-    theme_group: { question: 'Group of the theme (derived from theme)', type: 'code', codes: 'theme_group' },
+    theme_group: THEME_GROUP,
     n_candidates: { question: 'Number of offers the matching engine pairs with this need (matching.md)', type: 'integer' },
-    n_obvious_matches: { question: 'Number of those pairs that are obvious matches (matching.md)', type: 'integer' },
+    n_obvious_matches: OBVIOUS_MATCHES,
   },
   'offers.csv': {
     offer_id: { question: 'Offer id (stable across revisions)', type: 'id' },
     response_id: RESPONSE_LINK,
     region: REGION,
-    theme_group: { question: 'Group of the theme (derived from theme)', type: 'code', codes: 'theme_group' },
+    theme_group: THEME_GROUP,
     n_candidates: { question: 'Number of needs the matching engine pairs with this offer (matching.md)', type: 'integer' },
-    n_obvious_matches: { question: 'Number of those pairs that are obvious matches (matching.md)', type: 'integer' },
+    n_obvious_matches: OBVIOUS_MATCHES,
   },
   'funding_sources.csv': {
     funding_id: { question: 'Funding source id (stable across revisions)', type: 'id' },
