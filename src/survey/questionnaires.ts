@@ -1,5 +1,6 @@
 // The two questionnaires a respondent can answer (the main one and the end-of-pilot follow-up), and their
 // one-language definitions, loaded on demand so the respondent downloads only the language being shown.
+import { preloadable, type Preloadable } from '../app/preloadable';
 import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from '../domain/followUpSchema';
 import type { UiLanguage } from '../domain/languages';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from '../domain/questionnaireSchema';
@@ -52,27 +53,20 @@ const SURVEY_STRINGS: Record<UiLanguage, () => Promise<unknown>> = {
   pt: () => import('survey-core/i18n/portuguese'),
 };
 
-const loading = new Map<string, Promise<SurveyDefinition>>();
-const loaded = new Map<string, SurveyDefinition>();
+const sources = new Map<string, Preloadable<SurveyDefinition>>();
 
-/** The questionnaire's SurveyJS definition in one language, with SurveyJS's strings for it; loaded once per page. */
-export function loadDefinition(kind: QuestionnaireKind, language: UiLanguage): Promise<SurveyDefinition> {
+/** The questionnaire's SurveyJS definition in one language, with SurveyJS's strings for it: fetched once per page. */
+export function definitionSource(kind: QuestionnaireKind, language: UiLanguage): Preloadable<SurveyDefinition> {
   const key = `${kind}/${language}`;
-  let promise = loading.get(key);
-  if (!promise) {
-    promise = Promise.all([DEFINITIONS[kind][language](), SURVEY_STRINGS[language]()]).then(([module]) => {
-      const definition = { json: module.definition, countries: module.countries };
-      loaded.set(key, definition);
-      return definition;
-    });
-    // A failed load (offline before the service worker had cached it) may be retried.
-    promise.catch(() => loading.delete(key));
-    loading.set(key, promise);
+  let source = sources.get(key);
+  if (!source) {
+    source = preloadable(() => Promise.all([DEFINITIONS[kind][language](), SURVEY_STRINGS[language]()])
+      .then(([module]) => ({ json: module.definition, countries: module.countries })));
+    sources.set(key, source);
   }
-  return promise;
+  return source;
 }
 
-/** The definition if it has already arrived, so a screen can show it in its first render. */
-export function loadedDefinition(kind: QuestionnaireKind, language: UiLanguage): SurveyDefinition | undefined {
-  return loaded.get(`${kind}/${language}`);
+export function loadDefinition(kind: QuestionnaireKind, language: UiLanguage): Promise<SurveyDefinition> {
+  return definitionSource(kind, language).load();
 }

@@ -2,7 +2,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
-import { usePreloaded, type Preloadable } from '../../app/preloadable';
+import { preloadable, type Preloadable } from '../../app/preloadable';
+import { usePreloaded } from '../../app/usePreloaded';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { mayHaveStoredData, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import type { ResponseFile } from '../../domain/responseFile';
@@ -18,29 +19,21 @@ type Screen =
   | { name: 'survey'; draft: DraftRecord; pageName: string | undefined; store: () => Promise<RespondentStore> }
   | { name: 'receipt'; file: ResponseFile };
 
-interface Storage {
-  /** Opens the store once (Dexie is its own chunk, loaded on first use) and reports a refusal as a problem. */
-  open(): Promise<RespondentStore>;
-}
-
-function createStorage(onProblem: (problem: StorageProblem) => void): Storage {
-  let opened: Promise<RespondentStore> | undefined;
-  return {
-    open() {
-      opened ??= import('../../db/respondentStore').then(({ openRespondentStore }) => openRespondentStore()).then(({ store, problem }) => {
-        if (problem) onProblem(problem);
-        return store;
-      });
-      return opened;
-    },
-  };
+/** The store, opened once (Dexie is its own chunk, loaded on first use); a refusal is reported as a problem. */
+function storeSource(onProblem: (problem: StorageProblem) => void): Preloadable<RespondentStore> {
+  return preloadable(async () => {
+    const { openRespondentStore } = await import('../../db/respondentStore');
+    const { store, problem } = await openRespondentStore();
+    if (problem) onProblem(problem);
+    return store;
+  });
 }
 
 export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   const questionnaire = QUESTIONNAIRES[kind];
   const { language, t } = useI18n();
   const [problem, setProblem] = useState<StorageProblem | null>(null);
-  const [storage] = useState(() => createStorage(setProblem));
+  const [storage] = useState(() => storeSource(setProblem));
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
   // Only chooses which definition to fetch first; a later switch must not reload the landing page.
   const [firstLanguage] = useState(language);
@@ -56,7 +49,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
         if (live) setScreen({ name: 'landing', draft: undefined, submission: undefined });
         return;
       }
-      const store = await storage.open();
+      const store = await storage.load();
       const [draft, submission] = await Promise.all([store.loadDraft(questionnaire.draftId), store.latestSubmission(questionnaire.version)]);
       if (live) setScreen({ name: 'landing', draft, submission });
     })();
@@ -79,7 +72,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   /** Shows the survey at once; the draft is stored once the store is open, and every later save waits for that. */
   function openDraft(draft: DraftRecord, pageName: string | undefined, save = true) {
     let ready: Promise<RespondentStore> | undefined;
-    const store = () => (ready ??= storage.open().then(async (opened) => {
+    const store = () => (ready ??= storage.load().then(async (opened) => {
       if (save) await opened.saveDraft(draft).catch((error: unknown) => setProblem(storageProblemOf(error)));
       return opened;
     }));
@@ -98,7 +91,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
 
   async function startNewResponse() {
     try {
-      const store = await storage.open();
+      const store = await storage.load();
       if (deployment.sharedDevice) await store.forgetEverything();
       else await store.discardDraft(questionnaire.draftId);
     } catch (error) {
@@ -108,12 +101,12 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   }
 
   async function resume(draft: DraftRecord) {
-    const pageName = await storage.open().then((store) => store.loadPage(questionnaire.draftId)).catch(() => undefined);
+    const pageName = await storage.load().then((store) => store.loadPage(questionnaire.draftId)).catch(() => undefined);
     openDraft(draft, pageName, false);
   }
 
   async function discard() {
-    const store = await storage.open();
+    const store = await storage.load();
     await store.discardDraft(questionnaire.draftId).catch((error: unknown) => setProblem(storageProblemOf(error)));
     const submission = await store.latestSubmission(questionnaire.version).catch(() => undefined);
     setScreen({ name: 'landing', draft: undefined, submission });

@@ -1,7 +1,7 @@
 // The questionnaire's definition in the language being shown; on a switch the previous one stays until the next arrives.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { UiLanguage } from '../../domain/languages';
-import { loadDefinition, loadedDefinition, type QuestionnaireKind, type SurveyDefinition } from '../../survey/questionnaires';
+import { definitionSource, type QuestionnaireKind, type SurveyDefinition } from '../../survey/questionnaires';
 
 export interface LoadedDefinition {
   language: UiLanguage;
@@ -17,29 +17,25 @@ export interface DefinitionState {
 }
 
 export function useDefinition(kind: QuestionnaireKind, language: UiLanguage): DefinitionState {
-  const [last, setLast] = useState<LoadedDefinition | null>(null);
+  const source = definitionSource(kind, language);
+  // Already here (e.g. fetched ahead by the landing page): used in this very render, no loading frame.
+  const ready = source.loaded();
+  const [last, setLast] = useState<LoadedDefinition | null>(() => (ready ? { language, definition: ready } : null));
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [, setArrivals] = useState(0);
-  // Already here (e.g. fetched ahead by the landing page): used in this very render, no loading frame.
-  const ready = loadedDefinition(kind, language);
-  const current = useMemo(() => (ready ? { language, definition: ready } : null), [ready, language]);
-  if (current && current !== last) setLast(current);
+  // State adjusted while rendering (React re-renders at once, before anything is shown): a switch to a language
+  // already fetched shows it in the same frame.
+  if (ready && last?.definition !== ready) setLast({ language, definition: ready });
 
   useEffect(() => {
-    if (loadedDefinition(kind, language)) return;
+    if (source.loaded()) return;
     let live = true;
-    loadDefinition(kind, language).then(
-      () => {
-        if (!live) return;
-        setFailed(false);
-        // Re-render: loadedDefinition() has it now.
-        setArrivals((n) => n + 1);
-      },
+    source.load().then(
+      (definition) => { if (live) { setLast({ language, definition }); setFailed(false); } },
       () => { if (live) setFailed(true); },
     );
     return () => { live = false; };
-  }, [kind, language, attempt]);
+  }, [source, language, attempt]);
 
-  return { loaded: current ?? last, failed: failed && !current, retry: () => setAttempt((n) => n + 1) };
+  return { loaded: last, failed: failed && !ready, retry: () => setAttempt((n) => n + 1) };
 }
