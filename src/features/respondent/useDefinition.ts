@@ -28,10 +28,15 @@ export function useDefinition(kind: QuestionnaireKind, language: UiLanguage): De
   if (ready && last?.definition !== ready) setLast({ language, definition: ready });
 
   useEffect(() => {
-    if (source.loaded()) return;
     let live = true;
+    // Not skipped when the definition is here by now: it may have arrived after this render read `ready`, and then
+    // only this effect can show it.
     source.load().then(
-      (definition) => { if (live) { setLast({ language, definition }); setFailed(false); } },
+      (definition) => {
+        if (!live) return;
+        setLast((shown) => (shown?.definition === definition ? shown : { language, definition }));
+        setFailed(false);
+      },
       () => { if (live) setFailed(true); },
     );
     return () => { live = false; };
