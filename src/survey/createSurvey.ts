@@ -89,6 +89,17 @@ export interface SurveyOptions {
   display?: boolean;
 }
 
+// SurveyJS 3 renders every title as a <div>; screen-reader users navigate a questionnaire by its headings. The
+// printed layout sits under the receipt's own <h1>, so it starts a level lower.
+const TITLE_LEVELS: Record<string, number> = { survey: 1, page: 2, panel: 3 };
+
+function titlesAsHeadings(survey: SurveyModel, topLevel: number): void {
+  survey.onGetTitleTagName.add((_, options) => {
+    const level = TITLE_LEVELS[options.element.getType()];
+    if (level !== undefined) options.tagName = `h${level + topLevel - 1}`;
+  });
+}
+
 /** The language the survey is showing now. */
 export function surveyLanguage(survey: SurveyModel): UiLanguage {
   return fromSurveyLocale(survey.locale);
@@ -98,6 +109,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   const survey = new Model(options.definition.json);
   // Before the data: the display texts of answers already given are asked for as they are set.
   serveLazyChoices(survey, options.definition.countries);
+  titlesAsHeadings(survey, options.display ? 2 : 1);
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
   survey.showProgressBar = true;

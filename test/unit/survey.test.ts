@@ -232,6 +232,20 @@ describe('countries (choices loaded when the list opens)', () => {
   });
 });
 
+describe('headings', () => {
+  it.each<[string, boolean, string, string, string, string]>([
+    ['on screen', false, 'h1', 'h2', 'h3', 'div'],
+    ['in print, under the receipt\'s own h1', true, 'h2', 'h3', 'h4', 'div'],
+  ])('%s: the title, page titles and entry titles are headings, question titles are not', (_, display, surveyTag, pageTag, panelTag, questionTag) => {
+    const model = createSurvey({ ...inLanguage('en'), deployment, round: '2026-Q4', data: validAnswers(), display });
+    const tagOf = (element: Parameters<SurveyModel['getElementTitleTagName']>[0]) => model.getElementTitleTagName(element, 'div');
+    expect(tagOf(model)).toBe(surveyTag);
+    expect(model.pages.map(tagOf)).toEqual(model.pages.map(() => pageTag));
+    expect(tagOf(firstPanel(model, 'needs'))).toBe(panelTag);
+    expect(tagOf(panelList(model, 'needs'))).toBe(questionTag);
+  });
+});
+
 describe('data', () => {
   it('never holds page or UI state, only question names', () => {
     const known = new Set(topLevelElements().map((element) => element.name));
