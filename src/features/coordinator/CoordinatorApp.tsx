@@ -20,6 +20,7 @@ import { CoordinatorI18n, coordinatorTranslator } from './messages';
 import { ResponseDetail } from './ResponseDetail';
 import { ResponsesScreen } from './ResponsesScreen';
 import { StorageStatus } from './StorageStatus';
+import { markSettled } from '../../app/settled';
 
 const SCREENS = ['import', 'responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const;
 type Screen = (typeof SCREENS)[number];
@@ -30,6 +31,9 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   const ta = useMemo(() => analysisTranslator(language), [language]);
   const [store, setStore] = useState<CoordinatorStore | null>(null);
   const [problem, setProblem] = useState<DatabaseProblem | null>(null);
+
+  // The coordinator's screens are already built by now; the service worker may install.
+  useEffect(markSettled, []);
 
   useEffect(() => {
     let live = true;

@@ -1,6 +1,8 @@
 // The first screen: what the pilot is, who runs it, how answers are used; Start, Resume or Revise.
+import { useEffect } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
+import { markSettled } from '../../app/settled';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { roundFor } from '../../domain/deployment';
 import type { QuestionnaireKind } from '../../survey/questionnaires';
@@ -17,6 +19,7 @@ interface LandingProps {
 
 export function Landing({ kind, draft, submission, onStart, onResume, onRevise, onDiscard }: LandingProps) {
   const { t, language } = useI18n();
+  useEffect(markSettled, []);
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   return (
