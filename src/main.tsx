@@ -4,6 +4,12 @@ import { createRoot } from 'react-dom/client';
 import 'survey-core/survey-core.fontless.css';
 import './styles.css';
 import { App } from './app/App';
+import { initialLanguage } from './app/languageChoice';
+import { routeSegments } from './app/router';
+import { respondentKind, startRespondentDownloads } from './features/respondent/RespondentApp';
+
+const kind = respondentKind(routeSegments(window.location.hash));
+if (kind) startRespondentDownloads(kind, initialLanguage());
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,7 +1,7 @@
 // The app shell: header with the language choice, and the respondent's screens.
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
-import { RespondentApp } from '../features/respondent/RespondentApp';
+import { RespondentApp, respondentKind } from '../features/respondent/RespondentApp';
 import { LanguageContext, MESSAGES, translator } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
 import { hrefFor, useRoute } from './router';
@@ -16,7 +16,8 @@ export function App() {
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
   const route = useRoute();
-  const coordinator = route[0] === 'coordinator';
+  const kind = respondentKind(route);
+  const coordinator = kind === null;
 
   function choose(next: UiLanguage) {
     setLanguage(next);
@@ -45,7 +46,7 @@ export function App() {
             <CoordinatorApp route={route.slice(1)} />
           </Suspense>
         ) : (
-          <RespondentApp key={route[0] === 'follow-up' ? 'follow-up' : 'main'} kind={route[0] === 'follow-up' ? 'follow-up' : 'main'} />
+          <RespondentApp key={kind ?? 'main'} kind={kind ?? 'main'} />
         )}
       </main>
       {!coordinator && (

@@ -5,6 +5,7 @@ import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
+import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { ruleMessage, type RuleMessage } from './messages';
 import type { SurveyDefinition } from './questionnaires';
 
@@ -87,6 +88,11 @@ export interface SurveyOptions {
   pageName?: string;
   /** Read-only rendering of every answer on one page (print layout). */
   display?: boolean;
+  /**
+   * A new, empty response: build only the first page now and the others with buildDeferredPagesSoon() once it is on
+   * screen (deferredPages.ts). Ignored when there are answers, a page to open, or a print layout to render.
+   */
+  deferLaterPages?: boolean;
 }
 
 // SurveyJS 3 renders every title as a <div>; screen-reader users navigate a questionnaire by its headings. The
@@ -106,7 +112,10 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
 }
 
 export function createSurvey(options: SurveyOptions): SurveyModel {
-  const survey = new Model(options.definition.json);
+  const defer = options.deferLaterPages === true && !options.display && options.pageName === undefined && Object.keys(options.data ?? {}).length === 0;
+  const split = defer ? deferLaterPages(options.definition.json) : null;
+  const survey = new Model(split ? split.json : options.definition.json);
+  if (split) registerDeferredPages(survey, split.later);
   // Before the data: the display texts of answers already given are asked for as they are set.
   serveLazyChoices(survey, options.definition.countries);
   titlesAsHeadings(survey, options.display ? 2 : 1);
@@ -147,7 +156,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   if (options.display) {
     survey.mode = 'display';
     survey.questionsOnPageMode = 'singlePage';
-    survey.showProgressBar = false;
+    survey.showProgressBar = true;
   } else if (options.pageName) {
     const page = survey.getPageByName(options.pageName);
     if (page?.isVisible) survey.currentPage = page;

@@ -32,19 +32,17 @@ describe('keyboard only', () => {
   }
 
   for (const [language, typed] of Object.entries(RESPONDENTS)) {
-    it(`respondent (${language}): landing, every page with a need added, review, submit and the response file`, { timeout: 180_000 }, async () => {
+    it(`respondent (${language}): every page with a need added, review, submit and the response file`, { timeout: 180_000 }, async () => {
       const page = session.page;
       const survey = new KeyboardSurvey(page, keys);
       await page.goto(baseUrl);
-      await page.locator('.landing h1').waitFor();
+      await page.locator('.sd-page__title').waitFor();
       if (typed.choose) {
         // A closed <select> takes typed letters: the language changes without opening the list.
         await keys.tabTo(page.locator('.language-choice select'));
         await keys.type(typed.choose);
         await page.waitForFunction((code) => document.documentElement.lang === code, language);
       }
-      await keys.tabTo(page.locator('.landing button.primary'));
-      await keys.press('Enter');
       await page.locator('.sd-page__title').waitFor();
 
       await survey.next();
@@ -191,16 +189,24 @@ describe('keyboard only', () => {
     expect(session.cspViolations).toEqual([]);
   });
 
-  it('puts the focus where the respondent goes: into the questionnaire after Start, on the first question after Next', async () => {
+  it('puts the focus where the respondent goes: on the first question after Next, into the questionnaire after Resume', async () => {
     const page = session.page;
     await page.goto(baseUrl);
-    await keys.tabTo(page.getByRole('button', { name: 'Start' }));
-    await keys.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('survey-screen') ?? false)).toBe(true);
+    await page.locator('.sd-page__title').waitFor();
+    // On arrival the focus is left at the start of the page (skip link, language), not moved past them.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     // The intro page has no question: its Next button is the first Tab stop inside the questionnaire worth reaching.
     await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
     await keys.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
+    await keys.type('Focus Org');
+    await page.locator('.save-saved').waitFor();
+
+    // Back later: the Resume button that had the focus goes away, and the focus goes into the questionnaire.
+    await page.reload();
+    await keys.tabTo(page.getByRole('button', { name: 'Resume my draft' }));
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.survey-screen') !== null)).toBe(true);
   });
 
   it('keeps the coordinator\'s focus when the button pressed goes away: to the import report, to the match just saved', async () => {
@@ -226,17 +232,17 @@ describe('keyboard only', () => {
   it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {
     const page = session.page;
     await page.goto(baseUrl);
-    await page.locator('.landing h1').waitFor();
+    await page.locator('.sd-page__title').waitFor();
     // The app's own rules, defeated: a skip link that stays off screen when focused, a ring pushed past the top of the
-    // window, and no ring on the Start button.
+    // window, and no ring on the Next button.
     await page.addStyleTag({ content: `.skip-link:focus { left: -999px !important }
       .app-name:focus-visible { outline-offset: 20px !important }
-      .landing button.primary:focus-visible { outline: none !important; box-shadow: none !important }` });
-    await keys.tabTo(page.locator('.landing button.primary'));
+      .sd-navigation__next-btn:focus-visible { outline: none !important; box-shadow: none !important }` });
+    await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
     expect(keys.invisibleFocus).toEqual([
       expect.stringMatching(/^a "Skip to content": off screen/),
       expect.stringMatching(/^a "Needs & Offers": its focus ring \(itself \(a\.app-name\)\) is cut by the edge of the window on the (left and )?top$/),
-      expect.stringMatching(/^button\[button\] "Start": no outline or box-shadow appears on focus/),
+      expect.stringMatching(/"Next": no outline or box-shadow appears on focus/),
     ]);
   });
 });

@@ -80,7 +80,6 @@ describe('killed mid-write', () => {
     const app = new AppPage(session.page, baseUrl);
     const survey = new SurveyPage(session.page);
     await app.open();
-    await app.clickButton('Start');
     await survey.next();
     await survey.fill('org_name', 'Saved before the power cut');
     await survey.waitSaved();

@@ -23,7 +23,6 @@ describe('offline', () => {
 
     await session.context.setOffline(true);
     await session.page.reload();
-    await app.clickButton('Start');
     const survey = new SurveyPage(session.page);
     await survey.answerMinimal('Offline Org', 'Finland');
     expect(await app.heading()).toBe('Thank you: your response is submitted');

@@ -74,7 +74,6 @@ describe('register, circulated chart, evaluation and follow-up', () => {
       await participant.page.goto(`${baseUrl}#/follow-up`);
       const app = new AppPage(participant.page, baseUrl);
       const survey = new SurveyPage(participant.page);
-      await app.clickButton('Start');
       await survey.next();
       await survey.fill('org_name', 'Norwegian Directorate for Integration');
       await survey.pick('country', 'Norway');

@@ -18,12 +18,33 @@ describe('respondent device', () => {
     session = undefined;
   });
 
+  it('opens straight on the questionnaire, and offers to resume only once something was answered', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    expect(await survey.pageTitle()).toBe('About this questionnaire');
+    expect(await app.heading()).toBe('Needs and offers: exchanges between resettlement countries');
+    // Read, not answered: nothing is kept, so coming back opens the questionnaire again rather than a draft.
+    await survey.next();
+    await session.page.reload();
+    await app.open();
+    expect(await survey.pageTitle()).toBe('About this questionnaire');
+    expect(await session.page.getByRole('button', { name: 'Resume my draft' }).count()).toBe(0);
+
+    await survey.next();
+    await survey.fill('org_name', 'Answered Org');
+    await survey.waitSaved();
+    await session.page.reload();
+    await app.clickButton('Resume my draft');
+    await expect.poll(() => survey.question('org_name').locator('input').inputValue()).toBe('Answered Org');
+  });
+
   it('switches language at any time without losing answers', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);
     const survey = new SurveyPage(session.page);
     await app.open();
-    await app.clickButton('Start');
     await survey.next();
     await survey.fill('org_name', 'Refugee Council of Norway');
     await survey.choose('org_type', 'ngo');
@@ -49,7 +70,6 @@ describe('respondent device', () => {
     const survey = new SurveyPage(session.page);
     await app.open();
     await expect.poll(() => session?.page.getByRole('alert').innerText()).toContain('does not let the questionnaire store your answers');
-    await app.clickButton('Start');
     await survey.answerMinimal('Oslo Integration Network', 'Norway');
     expect(await app.heading()).toBe('Thank you: your response is submitted');
     const download = await app.download('Download your response file');
@@ -63,7 +83,6 @@ describe('respondent device', () => {
     const app = new AppPage(session.page, baseUrl);
     const survey = new SurveyPage(session.page);
     await app.open();
-    await app.clickButton('Começar');
     await survey.answerMinimal('Cáritas Brasileira', 'Brasil', 'Português');
     const href = await session.page.getByRole('link', { name: 'Escrever à coordenação' }).getAttribute('href');
     const id = await app.responseId();
@@ -87,8 +106,7 @@ describe('respondent device', () => {
     const app = new AppPage(session.page, sharedDeviceUrl);
     const survey = new SurveyPage(session.page);
     await app.open();
-    expect(await session.page.locator('.landing').innerText()).toContain('This device is shared');
-    await app.clickButton('Start');
+    expect(await session.page.locator('.survey-screen .notice').innerText()).toContain('This device is shared');
     await survey.answerMinimal('First Respondent Org', 'Finland');
     session.page.once('dialog', (dialog) => { void dialog.accept(); });
     await app.clickButton('Start a new response');

@@ -27,7 +27,6 @@ describe('respondent journey in French', () => {
   it('starts in the browser language and answers up to the needs page', async () => {
     await app.open();
     expect(await app.heading()).toBe('Besoins et offres : échanges entre pays de réinstallation');
-    await app.clickButton('Commencer');
     await survey.next();
     expect(await survey.pageTitle()).toBe('Votre organisation');
     expect(await session.page.locator('.page-position').innerText()).toBe('Page 2 sur 7');

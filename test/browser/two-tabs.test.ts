@@ -15,7 +15,6 @@ describe('two tabs on one draft', () => {
     const tabA = session.page;
     const a = new SurveyPage(tabA);
     await new AppPage(tabA, baseUrl).open();
-    await new AppPage(tabA, baseUrl).clickButton('Start');
     await a.next();
     await a.fill('org_name', 'First answer');
     await a.waitSaved();

@@ -36,4 +36,12 @@ describe.each(stores)('saveDraftOver (%s)', (_, open) => {
     const store = await open();
     expect(await store.saveDraftOver(draft('2026-11-20T09:00:00.000Z', 'first'), null)).toBe('saved');
   });
+
+  it('refuses a second new draft once another tab has stored its own (both opened on a first visit)', async () => {
+    const store = await open();
+    // Neither tab's draft is stored until its first answer (RespondentApp): both start from nothing.
+    expect(await store.saveDraftOver(draft('2026-11-20T09:00:00.000Z', 'tab A'), null)).toBe('saved');
+    expect(await store.saveDraftOver(draft('2026-11-20T09:00:05.000Z', 'tab B'), null)).toBe('conflict');
+    expect((await store.loadDraft())?.data).toEqual({ org_name: 'tab A' });
+  });
 });

@@ -1,4 +1,4 @@
-// The respondent's journey: landing → survey (with autosaved draft) → receipt, and back for a revision.
+// The respondent's journey: survey (with autosaved draft) → receipt; a landing page only to resume or revise.
 import { useEffect, useState, type ReactNode } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
@@ -7,7 +7,8 @@ import { usePreloaded } from '../../app/usePreloaded';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { mayHaveStoredData, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import type { ResponseFile } from '../../domain/responseFile';
-import { loadDefinition, QUESTIONNAIRES, type QuestionnaireKind } from '../../survey/questionnaires';
+import type { UiLanguage } from '../../domain/languages';
+import { loadDefinition, QUESTIONNAIRES, type QuestionnaireInfo, type QuestionnaireKind } from '../../survey/questionnaires';
 import { Landing } from './Landing';
 import { receiptModule, surveyScreenModule } from './lazyModules';
 import { StorageNotice } from './StorageNotice';
@@ -16,7 +17,7 @@ import { StorageNotice } from './StorageNotice';
 type Screen =
   | { name: 'loading' }
   | { name: 'landing'; draft: DraftRecord | undefined; submission: SubmissionRecord | undefined }
-  | { name: 'survey'; draft: DraftRecord; pageName: string | undefined; store: () => Promise<RespondentStore> }
+  | { name: 'survey'; draft: DraftRecord; stored: boolean; byButton: boolean; pageName: string | undefined; store: () => Promise<RespondentStore> }
   | { name: 'receipt'; file: ResponseFile };
 
 /** The store, opened once (Dexie is its own chunk, loaded on first use); a refusal is reported as a problem. */
@@ -27,6 +28,39 @@ function storeSource(onProblem: (problem: StorageProblem) => void): Preloadable<
     if (problem) onProblem(problem);
     return store;
   });
+}
+
+function newDraft(questionnaire: QuestionnaireInfo, language: UiLanguage): DraftRecord {
+  const now = new Date().toISOString();
+  return { draftId: questionnaire.draftId, responseId: crypto.randomUUID(), revision: 1, startedAt: now, language, data: {}, updatedAt: now };
+}
+
+function revisionDraft(questionnaire: QuestionnaireInfo, language: UiLanguage, file: ResponseFile): DraftRecord {
+  const now = new Date().toISOString();
+  return { draftId: questionnaire.draftId, responseId: file.responseId, revision: file.revision + 1, startedAt: now, language, data: file.data, updatedAt: now };
+}
+
+/**
+ * The survey, shown at once; the store opens once the questionnaire is on screen. A new draft or revision is stored at
+ * its first change, so merely opening the link leaves nothing to "resume".
+ */
+function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byButton: boolean, resumed?: { pageName: string | undefined }): Screen {
+  return { name: 'survey', draft, stored: resumed !== undefined, byButton, pageName: resumed?.pageName, store: () => storage.load() };
+}
+
+/** The questionnaire a respondent's route shows, or null on the coordinator's routes. */
+export function respondentKind(route: readonly string[]): QuestionnaireKind | null {
+  if (route[0] === 'coordinator') return null;
+  return route[0] === 'follow-up' ? 'follow-up' : 'main';
+}
+
+/**
+ * Starts fetching and evaluating what the first question needs (SurveyJS, the screen, the definition) before React's
+ * first render, so none of it waits for that render; called again later, it does nothing more.
+ */
+export function startRespondentDownloads(kind: QuestionnaireKind, language: UiLanguage): void {
+  void surveyScreenModule.load().catch(() => undefined);
+  void loadDefinition(kind, language).catch(() => undefined);
 }
 
 export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
@@ -40,54 +74,28 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
 
   useEffect(() => {
     let live = true;
-    // SurveyJS is most of the app's weight: the landing page never waits for it, and it starts downloading at once.
-    void surveyScreenModule.load().catch(() => undefined);
-    void loadDefinition(questionnaire.kind, firstLanguage).catch(() => undefined);
+    // Usually started by main.tsx already; here for a route change from the coordinator's screens.
+    startRespondentDownloads(questionnaire.kind, firstLanguage);
     void (async () => {
-      // A first visit has nothing to resume: the landing page shows at once, and the store opens when needed.
+      // Nothing to resume or revise (always so on a first visit, which does not even open the store): straight into
+      // the questionnaire, whose first page says what the pilot is and how answers are used.
       if (!(await mayHaveStoredData())) {
-        if (live) setScreen({ name: 'landing', draft: undefined, submission: undefined });
+        if (live) setScreen(surveyOf(storage, newDraft(questionnaire, firstLanguage), false));
         return;
       }
       const store = await storage.load();
       const [draft, submission] = await Promise.all([store.loadDraft(questionnaire.draftId), store.latestSubmission(questionnaire.version)]);
-      if (live) setScreen({ name: 'landing', draft, submission });
+      if (!live) return;
+      if (draft || submission) setScreen({ name: 'landing', draft, submission });
+      else setScreen(surveyOf(storage, newDraft(questionnaire, firstLanguage), false));
     })();
     return () => { live = false; };
   }, [questionnaire, storage, firstLanguage]);
 
-  const startable = screen.name === 'landing' && !screen.draft;
-  useEffect(() => {
-    if (!startable) return;
-    let live = true;
-    Promise.all([surveyScreenModule.load(), loadDefinition(questionnaire.kind, language)]).then(([module, definition]) => {
-      // A task of its own, after the landing page has painted; a Start click before it simply builds the model then.
-      setTimeout(() => { if (live) module.prepareNewSurvey(questionnaire.kind, { language, definition }); }, 0);
-    }, () => undefined);
-    return () => { live = false; };
-  }, [startable, questionnaire, language]);
+  if (screen.name === 'loading') return <p role="status" data-dbg="screen">{t('loading')}</p>;
 
-  if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
-
-  /** Shows the survey at once; the draft is stored once the store is open, and every later save waits for that. */
-  function openDraft(draft: DraftRecord, pageName: string | undefined, save = true) {
-    let ready: Promise<RespondentStore> | undefined;
-    const store = () => (ready ??= storage.load().then(async (opened) => {
-      if (save) await opened.saveDraft(draft).catch((error: unknown) => setProblem(storageProblemOf(error)));
-      return opened;
-    }));
-    setScreen({ name: 'survey', draft, pageName, store });
-  }
-
-  function newDraft(): DraftRecord {
-    const now = new Date().toISOString();
-    return { draftId: questionnaire.draftId, responseId: crypto.randomUUID(), revision: 1, startedAt: now, language, data: {}, updatedAt: now };
-  }
-
-  function revisionDraft(file: ResponseFile): DraftRecord {
-    const now = new Date().toISOString();
-    return { draftId: questionnaire.draftId, responseId: file.responseId, revision: file.revision + 1, startedAt: now, language, data: file.data, updatedAt: now };
-  }
+  const openNew = () => setScreen(surveyOf(storage, newDraft(questionnaire, language), true));
+  const openRevision = (file: ResponseFile) => setScreen(surveyOf(storage, revisionDraft(questionnaire, language, file), true));
 
   async function startNewResponse() {
     try {
@@ -97,19 +105,20 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     } catch (error) {
       setProblem(storageProblemOf(error));
     }
-    openDraft(newDraft(), undefined);
+    openNew();
   }
 
   async function resume(draft: DraftRecord) {
     const pageName = await storage.load().then((store) => store.loadPage(questionnaire.draftId)).catch(() => undefined);
-    openDraft(draft, pageName, false);
+    setScreen(surveyOf(storage, draft, true, { pageName }));
   }
 
   async function discard() {
     const store = await storage.load();
     await store.discardDraft(questionnaire.draftId).catch((error: unknown) => setProblem(storageProblemOf(error)));
     const submission = await store.latestSubmission(questionnaire.version).catch(() => undefined);
-    setScreen({ name: 'landing', draft: undefined, submission });
+    if (submission) setScreen({ name: 'landing', draft: undefined, submission });
+    else openNew();
   }
 
   return (
@@ -120,9 +129,9 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
           kind={kind}
           draft={screen.draft}
           submission={screen.submission}
-          onStart={() => openDraft(newDraft(), undefined)}
+          onStart={openNew}
           onResume={(draft) => void resume(draft)}
-          onRevise={(submission) => openDraft(revisionDraft(submission.file), undefined)}
+          onRevise={(submission) => openRevision(submission.file)}
           onDiscard={() => void discard()}
         />
       )}
@@ -134,6 +143,8 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
               store={screen.store}
               questionnaire={questionnaire}
               draft={screen.draft}
+              stored={screen.stored}
+              takeFocus={screen.byButton}
               initialPage={screen.pageName}
               onStorageProblem={setProblem}
               onSubmitted={(file) => setScreen({ name: 'receipt', file })}
@@ -147,7 +158,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
             <Receipt
               kind={kind}
               file={screen.file}
-              onRevise={() => openDraft(revisionDraft(screen.file), undefined)}
+              onRevise={() => openRevision(screen.file)}
               onNewResponse={() => void startNewResponse()}
             />
           )}
@@ -162,7 +173,7 @@ function WhenLoaded<M>({ source, children }: { source: Preloadable<M>; children:
   const { t } = useI18n();
   const { module, failed, retry } = usePreloaded(source);
   if (module) return children(module);
-  if (!failed) return <p role="status">{t('loading')}</p>;
+  if (!failed) return <p role="status" data-dbg="when">{t('loading')}</p>;
   return (
     <div className="notice notice-error" role="alert">
       {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>

@@ -4,12 +4,14 @@ import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
+import { markSettled } from '../../app/settled';
 import type { DraftRecord } from '../../db/respondentDb';
 import { storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
-import type { QuestionnaireInfo, QuestionnaireKind } from '../../survey/questionnaires';
+import { buildDeferredPagesSoon } from '../../survey/deferredPages';
+import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
@@ -36,6 +38,10 @@ interface SurveyScreenProps {
   store: () => Promise<RespondentStore>;
   questionnaire: QuestionnaireInfo;
   draft: DraftRecord;
+  /** The draft is already stored (resumed); a new draft or revision is stored at its first change. */
+  stored: boolean;
+  /** Opened by a button (Start, Resume, Revise), whose focus is gone; opened on arrival, the focus is left alone. */
+  takeFocus: boolean;
   initialPage: string | undefined;
   onStorageProblem: (problem: StorageProblem) => void;
   onSubmitted: (file: ResponseFile) => void;
@@ -49,7 +55,7 @@ export function SurveyScreen(props: SurveyScreenProps) {
       {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>
     </div>
   );
-  if (!loaded) return loadFailed || <p role="status">{t('loading')}</p>;
+  if (!loaded) return loadFailed || <p role="status" data-dbg="def">{t('loading')}</p>;
   return (
     <>
       {loadFailed}
@@ -61,41 +67,24 @@ export function SurveyScreen(props: SurveyScreenProps) {
 function modelFor(loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel {
   const model = createSurvey({
     definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()), data,
-    pageName: pageName === REVIEW_PAGE ? undefined : pageName,
+    pageName: pageName === REVIEW_PAGE ? undefined : pageName, deferLaterPages: true,
   });
   if (pageName === REVIEW_PAGE) model.showPreview();
   return model;
 }
 
-let prepared: { key: string; model: SurveyModel } | null = null;
-
-/**
- * Builds the model a new response starts from while the landing page is being read: on a slow phone, building the
- * questionnaire is most of the wait between Start and the first question.
- */
-export function prepareNewSurvey(kind: QuestionnaireKind, loaded: LoadedDefinition): void {
-  const key = `${kind}/${loaded.language}`;
-  if (prepared?.key !== key) prepared = { key, model: modelFor(loaded, {}, undefined) };
-}
-
-/** The prepared model, once, if it is exactly what would be built now (a new, empty response in this language). */
-function takePrepared(kind: QuestionnaireKind, loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel | null {
-  if (prepared?.key !== `${kind}/${loaded.language}` || Object.keys(data).length > 0 || pageName !== undefined) return null;
-  const { model } = prepared;
-  prepared = null;
-  return model;
-}
-
-function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
+function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPage, onStorageProblem, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
   const { t } = useI18n();
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  // 'new': nothing typed yet, so nothing stored, and nothing to say.
+  const [saveState, setSaveState] = useState<SaveState | 'new'>(stored ? 'saved' : 'new');
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [position, setPosition] = useState({ page: 0, of: 0 });
-  const [survey, setSurvey] = useState<SurveyModel>(() => takePrepared(questionnaire.kind, loaded, draft.data, initialPage) ?? modelFor(loaded, draft.data, initialPage));
+  const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft.data, initialPage));
 
   const [conflict, setConflict] = useState(false);
-  // The version of the stored draft this tab last saw; a save over a newer one (another tab) is refused.
-  const [basedOn] = useState<{ current: string | null }>(() => ({ current: draft.updatedAt }));
+  // The version of the stored draft this tab last saw (none for a draft not stored yet); a save over a newer one
+  // (another tab) is refused.
+  const [basedOn] = useState<{ current: string | null }>(() => ({ current: stored ? draft.updatedAt : null }));
   const [saver] = useState(() => createDraftSaver<DraftRecord>(
     async (next) => {
       const outcome = await (await store()).saveDraftOver(next, basedOn.current);
@@ -112,8 +101,12 @@ function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
     // The Start, Resume or Revise button that had the focus is gone: keyboard and screen-reader users start here.
-    if (document.activeElement === document.body || document.activeElement === null) section.current?.focus();
-  }, []);
+    if (takeFocus && (document.activeElement === document.body || document.activeElement === null)) section.current?.focus();
+  }, [takeFocus]);
+
+  // A new response shows its first page before the others are built; they are built now, one task each. Then the
+  // screen is settled (the service worker may install).
+  useEffect(() => buildDeferredPagesSoon(survey, markSettled), [survey]);
 
   useEffect(() => {
     void store();
@@ -198,8 +191,9 @@ function SurveyForm({ store, questionnaire, draft, initialPage, onStorageProblem
         <p className="page-position no-print" aria-live="polite">{t('pagePosition', { page: position.page, of: position.of })}</p>
       )}
       <p className={`save-state save-${saveState} no-print`} role="status" aria-live="polite">
-        {t(saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'notSaved')}
+        {saveState !== 'new' && t(saveState === 'saved' ? 'saved' : saveState === 'saving' ? 'saving' : 'notSaved')}
       </p>
+      {deployment.sharedDevice && survey.state === 'running' && position.page === 1 && <p className="notice no-print">{t('landingSharedDevice')}</p>}
       {submitError && <div className="notice notice-error" role="alert">{submitError}</div>}
       {conflict && (
         <div className="notice notice-error" role="alert">

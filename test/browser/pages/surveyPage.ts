@@ -69,8 +69,10 @@ export class SurveyPage {
     await this.page.locator('.sd-navigation__preview-btn:visible').click();
   }
 
+  /** Submits and waits for the receipt (the questionnaire's own heading is on screen until then). */
   async submit(): Promise<void> {
     await this.page.locator('.sd-navigation__complete-btn:visible').click();
+    await this.page.locator('.receipt h1').waitFor();
   }
 
   /** The shortest complete response: an organisation with no needs, offers, funding sources or twinning. */

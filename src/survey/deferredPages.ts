@@ -1,0 +1,85 @@
+// A new questionnaire's later pages, built after its first page is on screen: the first question then costs what a
+// one-page survey costs, not the whole questionnaire (most of a cold start on a slow phone).
+import type { PageModel, SurveyModel } from 'survey-core';
+import { isRecord } from '../domain/result';
+
+/** The element a deferred page holds until it is built: it keeps the page visible, so Next and the progress are right. */
+const PLACEHOLDER_PREFIX = '__deferred_';
+
+interface Deferred {
+  page: PageModel;
+  json: Record<string, unknown>;
+}
+
+const pending = new WeakMap<SurveyModel, Deferred[]>();
+
+/** The definition with every page after the first reduced to its own properties and a placeholder, and those pages. */
+export function deferLaterPages(json: Record<string, unknown>): { json: Record<string, unknown>; later: Record<string, unknown>[] } {
+  const pages = Array.isArray(json['pages']) ? json['pages'].filter(isRecord) : [];
+  const later = pages.slice(1);
+  const placeholders = later.map((page) => ({ ...page, elements: [{ type: 'html', name: `${PLACEHOLDER_PREFIX}${String(page['name'])}` }] }));
+  return { json: { ...json, pages: [...pages.slice(0, 1), ...placeholders] }, later };
+}
+
+/**
+ * Registers `later` (from deferLaterPages) to be built into `survey`'s placeholder pages, in order. Leaving the first
+ * page builds whatever is still missing first, so no placeholder is ever shown or validated.
+ */
+export function registerDeferredPages(survey: SurveyModel, later: readonly Record<string, unknown>[]): void {
+  const deferred: Deferred[] = [];
+  later.forEach((json, index) => {
+    const page = survey.pages[index + 1];
+    if (page) deferred.push({ page, json });
+  });
+  if (deferred.length === 0) return;
+  pending.set(survey, deferred);
+  const buildAll = () => buildDeferredPages(survey);
+  survey.onCurrentPageChanging.add(buildAll);
+  survey.onShowingPreview.add(buildAll);
+  survey.onCompleting.add(buildAll);
+}
+
+/** Builds the next deferred page; false when none is left. */
+export function buildNextDeferredPage(survey: SurveyModel): boolean {
+  const queue = pending.get(survey);
+  const next = queue?.shift();
+  if (!next) return false;
+  const { page, json } = next;
+  for (const element of [...page.elements]) {
+    if (element.name.startsWith(PLACEHOLDER_PREFIX)) page.removeElement(element);
+  }
+  // The same steps SurveyJS takes when it loads a definition: read the JSON, let the elements finish loading, then
+  // evaluate every condition (visibleIf, requiredIf…) against the answers so far.
+  page.fromJSON(json);
+  page.onSurveyLoad();
+  survey.runExpressions();
+  return (queue?.length ?? 0) > 0;
+}
+
+export function buildDeferredPages(survey: SurveyModel): void {
+  while (buildNextDeferredPage(survey));
+}
+
+export function hasDeferredPages(survey: SurveyModel): boolean {
+  return (pending.get(survey)?.length ?? 0) > 0;
+}
+
+/**
+ * Builds the deferred pages one task each, starting after the next frame (the first page painted), so none holds the
+ * main thread for long, then calls `onDone` (also when there was nothing to build); returns a cancel function.
+ */
+export function buildDeferredPagesSoon(survey: SurveyModel, onDone: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled = false;
+  const step = () => {
+    if (cancelled) return;
+    if (buildNextDeferredPage(survey)) timer = setTimeout(step, 0);
+    else onDone();
+  };
+  const frame = requestAnimationFrame(() => { timer = setTimeout(step, 0); });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
