@@ -97,6 +97,23 @@ function eligibleFor(need: Need, sources: readonly FundingSource[], today: strin
     || a.source.id.localeCompare(b.source.id));
 }
 
+/**
+ * eligibleFor, computed once per theme, region and organisation class (all it depends on besides `today`): needs
+ * sharing them share the list. With many funding sources this turns needs × sources into groups × sources.
+ */
+function eligibleByGroup(sources: readonly FundingSource[], today: string): (need: Need) => EligibleSource[] {
+  const cache = new Map<string, EligibleSource[]>();
+  return (need) => {
+    const key = `${need.theme}\u0000${need.org.region}\u0000${need.org.orgClass}`;
+    let eligible = cache.get(key);
+    if (!eligible) {
+      eligible = eligibleFor(need, sources, today);
+      cache.set(key, eligible);
+    }
+    return eligible;
+  };
+}
+
 function withModalities(eligible: readonly EligibleSource[], modalities: readonly string[]): string[] {
   return eligible.filter(({ source }) => source.modalities.length === 0 || source.modalities.some((modality) => modalities.includes(modality))).map(({ source }) => source.id);
 }
@@ -138,10 +155,11 @@ export function findCandidates(needs: readonly Need[], offers: readonly Offer[],
     else offersByTheme.set(offer.theme, [offer]);
   }
   const candidates: Candidate[] = [];
+  const eligibleOf = eligibleByGroup(funding, today);
   for (const need of needs) {
-    // Funding checks that depend on the need alone are done once per need, and only if a pair has a funding gap.
-    let eligible: EligibleSource[] | undefined;
-    const eligibleOnce = () => (eligible ??= eligibleFor(need, funding, today));
+    // Funding checks that depend on the need alone are done once per group of like needs, and only if a pair has a
+    // funding gap.
+    const eligibleOnce = () => eligibleOf(need);
     for (const offer of offersByTheme.get(need.theme) ?? []) {
       if (offer.org.responseId === need.org.responseId || sameOrganisation(need, offer)) continue;
       candidates.push(evaluatePair(need, offer, funding, today, eligibleOnce));
@@ -150,12 +168,32 @@ export function findCandidates(needs: readonly Need[], offers: readonly Offer[],
   return candidates.sort(compareCandidates);
 }
 
-/** For needs that must be funded: sources worth approaching, whatever the offers. */
-export function fundingForNeeds(needs: readonly Need[], funding: readonly FundingSource[], today: string): Map<string, string[]> {
-  const result = new Map<string, string[]>();
+/**
+ * For one need that must be funded: the sources worth approaching, whatever the offers ([] for any other need or id).
+ * Each is worked out when first asked for: a screen shows a few needs at a time, and with thousands of sources the
+ * lists for every need would take seconds to build.
+ */
+export function needFundingLookup(needs: readonly Need[], funding: readonly FundingSource[], today: string): (needId: string) => readonly string[] {
+  const byId = new Map(needs.map((need) => [need.id, need]));
+  const eligibleOf = eligibleByGroup(funding, today);
+  const known = new Map<string, readonly string[]>();
+  return (needId) => {
+    let suggestions = known.get(needId);
+    if (!suggestions) {
+      const need = byId.get(needId);
+      suggestions = need && need.funding === 'needs_funding' ? withModalities(eligibleOf(need), need.modalities) : [];
+      known.set(needId, suggestions);
+    }
+    return suggestions;
+  };
+}
+
+/** For needs that must be funded: sources worth approaching, whatever the offers (needs with none left out). */
+export function fundingForNeeds(needs: readonly Need[], funding: readonly FundingSource[], today: string): Map<string, readonly string[]> {
+  const lookup = needFundingLookup(needs, funding, today);
+  const result = new Map<string, readonly string[]>();
   for (const need of needs) {
-    if (need.funding !== 'needs_funding') continue;
-    const suggestions = suggestFunding(need, need.modalities, funding, today);
+    const suggestions = lookup(need.id);
     if (suggestions.length > 0) result.set(need.id, suggestions);
   }
   return result;

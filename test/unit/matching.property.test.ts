@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEntries, type Entries, type Need, type Offer } from '../../src/domain/entries';
-import { findCandidates, REASON_EFFECTS, type Candidate } from '../../src/domain/matching';
+import { findCandidates, fundingForNeeds, needFundingLookup, REASON_EFFECTS, suggestFunding, type Candidate } from '../../src/domain/matching';
 import { buildResponseFile, type ResponseFile } from '../../src/domain/responseFile';
 import { uuid } from './coordinatorFixtures';
 
@@ -162,6 +162,25 @@ describe('matching laws (property)', () => {
           .find((difference) => difference !== 0) ?? 0;
         expect(order).toBeLessThan(0);
       }
+    }), { numRuns: RUNS });
+  });
+  it('suggests the same funding, pair by pair and need by need, as asking for each alone', () => {
+    fc.assert(fc.property(scenarioArb, (files) => {
+      const entries = buildEntries(files);
+      for (const candidate of run(entries)) {
+        const alone = candidate.reasons.includes('funding_gap') ? suggestFunding(candidate.need, candidate.sharedModalities, entries.funding, TODAY) : [];
+        expect(candidate.fundingSuggestions).toEqual(alone);
+      }
+      const expected = entries.needs.filter((need) => need.funding === 'needs_funding')
+        .map((need) => [need.id, suggestFunding(need, need.modalities, entries.funding, TODAY)] as const)
+        .filter(([, suggestions]) => suggestions.length > 0);
+      expect([...fundingForNeeds(entries.needs, entries.funding, TODAY)]).toEqual(expected);
+      // Asked for one need at a time, in any order, and for ids that are not needs.
+      const lookup = needFundingLookup(entries.needs, entries.funding, TODAY);
+      for (const need of [...entries.needs].reverse()) {
+        expect(lookup(need.id)).toEqual(need.funding === 'needs_funding' ? suggestFunding(need, need.modalities, entries.funding, TODAY) : []);
+      }
+      expect(lookup('no-such-need')).toEqual([]);
     }), { numRuns: RUNS });
   });
 });

@@ -11,11 +11,11 @@ import { useAnalysisT } from './analysisMessages';
 import { Bars } from './Bars';
 import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
-import { useAnalysis } from './useAnalysis';
+import { useAnalysis, type Analysis } from './useAnalysis';
 
-export function useMetrics(): Metric[] | undefined {
+/** The pilot's metrics from an analysis the screen already has (useAnalysis() builds one per call). */
+export function useMetrics(analysis: Analysis | undefined): Metric[] | undefined {
   const { store } = useCoordinator();
-  const analysis = useAnalysis();
   const latest = useLatestResponses(store);
   const register = useRegister(store);
   const first = useFirstSubmissions(store);
@@ -32,7 +32,7 @@ export function EvaluationScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
   const { language } = useI18n();
-  const metrics = useMetrics();
+  const metrics = useMetrics(useAnalysis());
   if (!metrics) return null;
   const value = (metric: string, breakdown: string) => metrics.find((item) => item.metric === metric && item.breakdown === breakdown)?.value ?? null;
   const shown = (number: number | null) => (number === null ? tp('notAvailable') : String(number));

@@ -15,7 +15,7 @@ export function ExportsScreen() {
   const analysis = useAnalysis();
   const latest = useLatestResponses(store);
   const register = useRegister(store);
-  const metrics = useMetrics();
+  const metrics = useMetrics(analysis);
   const [oneHot, setOneHot] = useState(false);
   // While the zip is being made (in a worker: the page stays usable), a second click would only make it twice.
   // aria-disabled rather than disabled: a disabled button drops the keyboard focus.

@@ -41,7 +41,7 @@ export function MouDraft({ entryId }: { entryId: string }) {
   if (!entry) return <section className="coordinator-screen"><p>{tp('noEntries')}</p></section>;
   const candidate = analysis.candidates.find((item) => item.need.id === entry.matchNeedId && item.offer.id === entry.matchOfferId);
   const sources = new Map(analysis.entries.funding.map((source) => [source.id, source]));
-  const funding = (candidate ? candidate.fundingSuggestions : analysis.needFunding.get(entry.matchNeedId ?? '') ?? [])
+  const funding = (candidate ? candidate.fundingSuggestions : analysis.needFunding(entry.matchNeedId ?? ''))
     .flatMap((id) => { const source = sources.get(id); return source ? [`${source.name}${source.amount ? ` (${source.amount})` : ''}${source.deadline ? `, ${source.deadline}` : ''}`] : []; });
 
   return (

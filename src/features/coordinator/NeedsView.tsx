@@ -19,7 +19,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
   const needs = [...analysis.entries.needs].sort(byPriority);
   const unanswered = needs.filter((need) => !byNeed.has(need.id));
   const sources = new Map(analysis.entries.funding.map((source) => [source.id, source]));
-  const fundingFor = (needId: string) => (analysis.needFunding.get(needId) ?? []).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
+  const fundingFor = (needId: string) => analysis.needFunding(needId).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
   return (
     <div className="needs-view">
       <p>{ta('needsLead')}</p>

@@ -4,14 +4,14 @@ import { useFollowUps, useLatestResponses } from '../../db/hooks';
 import { buildEntries, type Entries } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
 import { isFollowUpResponse } from '../../domain/responseFile';
-import { compareCandidates, evaluatePair, findCandidates, fundingForNeeds, type Candidate } from '../../domain/matching';
+import { compareCandidates, evaluatePair, findCandidates, needFundingLookup, type Candidate } from '../../domain/matching';
 import { useCoordinator } from './context';
 
 export interface Analysis {
   entries: Entries;
   candidates: Candidate[];
-  /** Funding sources worth approaching for needs that must be funded, by need id. */
-  needFunding: Map<string, string[]>;
+  /** Funding sources worth approaching for a need that must be funded (worked out when first asked for). */
+  needFunding: (needId: string) => readonly string[];
   followUps: Map<string, FollowUp>;
   today: string;
 }
@@ -28,7 +28,7 @@ export function useAnalysis(): Analysis | undefined {
   const computed = useMemo(() => {
     if (!latest) return undefined;
     const entries = buildEntries(latest.filter((file) => !isFollowUpResponse(file)));
-    return { entries, candidates: findCandidates(entries.needs, entries.offers, entries.funding, today), needFunding: fundingForNeeds(entries.needs, entries.funding, today) };
+    return { entries, candidates: findCandidates(entries.needs, entries.offers, entries.funding, today), needFunding: needFundingLookup(entries.needs, entries.funding, today) };
   }, [latest, today]);
   return useMemo(() => {
     if (!computed || !followUps) return undefined;
