@@ -227,6 +227,11 @@ describe('keyboard only', () => {
       const focused = document.activeElement;
       return focused?.classList.contains('match-card') ? [focused.getAttribute('data-need'), focused.getAttribute('data-offer')] : null;
     })).toEqual([need, offer]);
+    // What a screen reader says as the focus lands: the new status, then both titles.
+    const saved = page.locator(`.match-card[data-need="${need ?? ''}"][data-offer="${offer ?? ''}"]`);
+    const titles = await Promise.all([saved.locator('.match-need h3').innerText(), saved.locator('.match-offer h3').innerText()]);
+    const named = page.getByRole('article', { name: `Introduced ${titles[0]} ${titles[1]}` }).and(saved);
+    expect(await named.count()).toBe(1);
   });
 
   it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {

@@ -1,5 +1,5 @@
 // One pair: both entries side by side, why they are suggested, funding for a gap, and the follow-up.
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
@@ -25,12 +25,12 @@ function Codes({ codes, shared, list, language }: { codes: readonly string[]; sh
   );
 }
 
-function Side({ entry, kind, candidate, language }: { entry: Need | Offer; kind: 'need' | 'offer'; candidate: Candidate; language: UiLanguage }) {
+function Side({ entry, kind, candidate, language, titleId }: { entry: Need | Offer; kind: 'need' | 'offer'; candidate: Candidate; language: UiLanguage; titleId: string }) {
   const ta = useAnalysisT();
   return (
     <div className={`match-side match-${kind}`}>
       <p className="small">{ta(kind === 'need' ? 'entryNeed' : 'entryOffer')} · {labelOf('theme', entry.theme, language)}</p>
-      <h3>{entry.title}</h3>
+      <h3 id={titleId}>{entry.title}</h3>
       <p>{entry.org.orgName} · {countryName(entry.org.country, language)} · {labelOf('resettlement_status', entry.org.status, language)}</p>
       {entry.description && <p className="long-text">{entry.description}</p>}
       <Codes codes={entry.modalities} shared={candidate.sharedModalities} list="modality" language={language} />
@@ -53,16 +53,19 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
   const mail = introductionMailto(candidate, deployment, language);
   const card = useRef<HTMLElement>(null);
   useFocusReturn(matchKey(candidate), card);
+  // Named by its status and both titles: when a save moves the card and the focus follows it, a screen reader says
+  // what the match now is ("Introduced, Housing for large families, Guide to …"), not just "article".
+  const id = useId();
   return (
-    <article ref={card} tabIndex={-1} className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
+    <article ref={card} tabIndex={-1} aria-labelledby={`${id}-status ${id}-need ${id}-offer`} className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
       <header className="match-header">
         <span className="badge">{ta(manual ? 'manualPair' : candidate.obvious ? 'obvious' : 'candidate')}</span>
         <span>{ta('score', { score: candidate.score })}</span>
-        <span className={`status status-${followUp?.status ?? 'suggested'}`}>{ta(`status_${followUp?.status ?? 'suggested'}`)}</span>
+        <span id={`${id}-status`} className={`status status-${followUp?.status ?? 'suggested'}`}>{ta(`status_${followUp?.status ?? 'suggested'}`)}</span>
       </header>
       <div className="match-sides">
-        <Side entry={candidate.need} kind="need" candidate={candidate} language={language} />
-        <Side entry={candidate.offer} kind="offer" candidate={candidate} language={language} />
+        <Side entry={candidate.need} kind="need" candidate={candidate} language={language} titleId={`${id}-need`} />
+        <Side entry={candidate.offer} kind="offer" candidate={candidate} language={language} titleId={`${id}-offer`} />
       </div>
       <h4>{ta('reasons')}</h4>
       <ul className="reasons">
