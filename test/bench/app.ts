@@ -29,21 +29,17 @@
 //    It runs in the same browser profile right after the import, on the main thread of its own page (another port, so
 //    a separate, empty database).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { buildResponseFile, FORMAT_VERSION, RESPONSES_FORMAT, type ResponseFile } from '../../src/domain/responseFile';
 import { summarize } from '../../src/domain/responseSummary';
 import { validAnswers } from '../unit/fixtures';
+import { buildApp, CHROMIUM_PATH, cleanUp, median, ROOT, serve, tempDir, withBrowser } from './chromium';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 9);
 /** The issue's main-thread target is about a 10,000-response import, so it runs by default (about a minute more). */
 const IMPORT_SIZES = (process.env['BENCH_IMPORT_SIZES'] ?? '2000,10000').split(',').map(Number);
@@ -51,8 +47,6 @@ const IMPORT_RUNS = Number(process.env['BENCH_IMPORT_RUNS'] ?? 3);
 /** Sections that would start after this much time are skipped, and the printout says so. */
 const BUDGET_MS = Number(process.env['BENCH_APP_BUDGET_MS'] ?? 20 * 60_000);
 const started = Date.now();
-// Build warnings (config loader, chunk size) are the app's own business, not this printout's.
-process.env['VITE_CONFIG_NATIVE_IGNORE_WARNING'] ??= 'true';
 const overBudget = () => Date.now() - started > BUDGET_MS;
 
 declare global {
@@ -61,12 +55,6 @@ declare global {
   }
 }
 
-const temps: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Builds.
@@ -87,11 +75,6 @@ const model = new Model({ pages: [{ elements: [{ type: 'text', name: 'q1', title
 createRoot(document.getElementById('root')!).render(<Survey model={model} />);
 `;
 
-async function buildApp(): Promise<string> {
-  const outDir = join(tempDir('needs-offers-bench-app-'), 'dist');
-  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  return outDir;
-}
 
 async function buildFloor(): Promise<string> {
   const dir = tempDir('needs-offers-bench-floor-');
@@ -136,16 +119,6 @@ function initialFiles(outDir: string): InitialFiles {
 // ---------------------------------------------------------------------------------------------------------------
 // Browser.
 
-const servers: PreviewServer[] = [];
-
-async function serve(outDir: string, root: string, configFile: string | false): Promise<string> {
-  const server = await preview({ root, configFile, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'warn' });
-  servers.push(server);
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report an address');
-  return url;
-}
-
 /**
  * Records, in page time (0 = navigation start), when each watched selector is first visible, the first click, and long
  * tasks. Plain JS text, not a function: tsx would wrap the inner functions in a `__name` helper the page does not have.
@@ -176,21 +149,6 @@ function instrument(selectors: readonly string[]): { content: string } {
   function frame() { check(); requestAnimationFrame(frame); }
   requestAnimationFrame(frame);
 })();` };
-}
-
-async function withBrowser<T>(work: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'needs-offers-bench-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM_PATH, headless: true, args: ARGS, locale: 'en-GB', viewport: { width: 1100, height: 900 },
-  });
-  try {
-    context.setDefaultTimeout(30_000);
-    const page = context.pages()[0] ?? (await context.newPage());
-    return await work(page, context);
-  } finally {
-    await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  }
 }
 
 async function markOf(page: Page, selector: string): Promise<number> {
@@ -355,11 +313,6 @@ async function importRun(url: string, floorUrl: string, filePath: string, record
 // ---------------------------------------------------------------------------------------------------------------
 // Printing.
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
-};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? `${(a / b).toFixed(2)}×` : 'n/a');
@@ -496,6 +449,5 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  await Promise.all(servers.map((server) => server.close()));
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  await cleanUp();
 }

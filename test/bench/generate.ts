@@ -1,6 +1,6 @@
 // Seeded generation of realistic-looking responses for the benchmarks (same seed, same data).
 import { codesOf } from '../../src/domain/codes';
-import { buildResponseFile, type ResponseFile } from '../../src/domain/responseFile';
+import { buildResponseFile, type ResponseFile, type ResponseMeta } from '../../src/domain/responseFile';
 
 /** The seed every benchmark generates its data from. */
 export const SEED = 20261201;
@@ -102,8 +102,20 @@ function month(random: Random, fromYear = 2026, years = 2): string {
   return `${fromYear + Math.floor(random() * years)}-${String(between(random, 1, 12)).padStart(2, '0')}`;
 }
 
-export function generate(size: number, seed: number): ResponseFile[] {
+/**
+ * `disjointThemes`: needs only in the first half of the themes and offers only in the second, so no pair is a candidate
+ * (for timing the per-response files of an export in the browser, where ~93 million candidates could not be held).
+ */
+/** An entry in the `other` theme says which (the import requires it). */
+function withThemeOther<T extends { theme: string }>(entry: T): T & { theme_other?: string } {
+  return entry.theme === 'other' ? { ...entry, theme_other: 'Another topic' } : entry;
+}
+
+export function generate(size: number, seed: number, options: { disjointThemes?: boolean } = {}): ResponseFile[] {
   const random = prng(seed);
+  const half = Math.ceil(THEMES.length / 2);
+  const needThemes = options.disjointThemes ? THEMES.slice(0, half) : THEMES;
+  const offerThemes = options.disjointThemes ? THEMES.slice(half) : THEMES;
   const orgs: { name: string; country: string }[] = [];
   const files: ResponseFile[] = [];
   for (let n = 0; n < size; n += 1) {
@@ -119,7 +131,7 @@ export function generate(size: number, seed: number): ResponseFile[] {
     const workingLanguages = [...new Set([...ownLanguages, ...(chance(random, 0.85) ? ['en'] : []), ...(chance(random, 0.1) ? ['fr'] : [])])];
     const entryLanguages = () => (chance(random, 0.5) ? [] : some(random, uniform(workingLanguages), between(random, 1, 2)));
     const needs = Array.from({ length: between(random, 2, 6) }, () => ({
-      id: uuidFrom(random), theme: pick(random, THEMES), title: 'Need', description: '',
+      id: uuidFrom(random), theme: pick(random, needThemes), title: 'Need', description: '',
       modalities: some(random, MODALITIES, between(random, 1, 3)), languages: entryLanguages(),
       priority: pick(random, uniform(['high', 'medium', 'low'])), start: chance(random, 0.7) ? month(random) : '',
       funding: pick(random, [['self_funded', 5], ['partial', 3], ['needs_funding', 2]]),
@@ -130,7 +142,7 @@ export function generate(size: number, seed: number): ResponseFile[] {
       const from = chance(random, 0.5) ? month(random, 2026, 1) : '';
       const until = chance(random, 0.5) ? month(random, 2027, 2) : '';
       return {
-        id: uuidFrom(random), theme: pick(random, THEMES), title: 'Offer', description: '',
+        id: uuidFrom(random), theme: pick(random, offerThemes), title: 'Offer', description: '',
         modalities: some(random, MODALITIES, between(random, 1, 3)), languages: entryLanguages(), capacity: between(random, 1, 20),
         cost: pick(random, [['we_cover', 3], ['cost_shared', 4], ['requires_funding', 3]]), available_from: from, available_until: until,
         recipient_types: chance(random, 0.65) ? [] : some(random, CLASSES, between(random, 1, 2)),
@@ -146,14 +158,20 @@ export function generate(size: number, seed: number): ResponseFile[] {
       amount: '', deadline: chance(random, 0.75) ? `${month(random, 2026, 2)}-${String(between(random, 1, 28)).padStart(2, '0')}` : '', url: '', notes: '',
     }));
     const submitted = new Date(Date.UTC(2026, 9, 1) + Math.floor(random() * 60 * 86_400_000)).toISOString();
-    files.push(buildResponseFile({
+    // In this order, so the random stream (and every bench's data) is what it was before org_type_other was added.
+    const meta: ResponseMeta = {
       responseId: uuidFrom(random), revision: 1, round: chance(random, 0.5) ? '2026-Q3' : '2026-Q4', language: pick(random, [['en', 6], ['fr', 2], ['es', 2], ['pt', 1]]),
       startedAt: submitted, submittedAt: submitted,
-    }, {
-      org_name: name, org_type: pick(random, ORG_TYPES), country,
+    };
+    const orgType = pick(random, ORG_TYPES);
+    files.push(buildResponseFile(meta, {
+      org_name: name, org_type: orgType, ...(orgType === 'other' ? { org_type_other: 'Network' } : {}), country,
       resettlement_status: chance(random, 0.9) ? (countryInfo?.[1] ?? 'other') : pick(random, uniform(STATUSES)),
       working_languages: workingLanguages, contact_name: 'Contact', contact_email: 'contact@example.org', consent_share: 'share_all',
-      has_needs: true, needs, has_offers: true, offers, has_funding_sources: funding.length > 0, funding_sources: funding,
+      has_needs: true, needs: needs.map(withThemeOther), has_offers: true, offers: offers.map(withThemeOther),
+      has_funding_sources: funding.length > 0, funding_sources: funding,
+      // What the import also requires; fixed values, so the random stream (and every bench's data) is unchanged.
+      continuum_roles: ['integration'], twinning_experience: false, willing_to_twin: 'maybe', mechanism_needed: 3,
     }));
   }
   return files;
