@@ -61,6 +61,19 @@ export function respondentKind(route: readonly string[]): QuestionnaireKind | nu
 export function startRespondentDownloads(kind: QuestionnaireKind, language: UiLanguage): void {
   void surveyScreenModule.load().catch(() => undefined);
   void loadDefinition(kind, language).catch(() => undefined);
+  earlyStoredDataCheck ??= mayHaveStoredData();
+}
+
+/**
+ * Asked with the downloads, so the answer is there when the first screen is chosen; used once (a later visit to the
+ * respondent's route, after a draft may have been stored, asks afresh).
+ */
+let earlyStoredDataCheck: Promise<boolean> | undefined;
+
+function storedDataCheck(): Promise<boolean> {
+  const early = earlyStoredDataCheck;
+  earlyStoredDataCheck = undefined;
+  return early ?? mayHaveStoredData();
 }
 
 export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
@@ -79,7 +92,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     void (async () => {
       // Nothing to resume or revise (always so on a first visit, which does not even open the store): straight into
       // the questionnaire, whose first page says what the pilot is and how answers are used.
-      if (!(await mayHaveStoredData())) {
+      if (!(await storedDataCheck())) {
         if (live) setScreen(surveyOf(storage, newDraft(questionnaire, firstLanguage), false));
         return;
       }
@@ -92,7 +105,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     return () => { live = false; };
   }, [questionnaire, storage, firstLanguage]);
 
-  if (screen.name === 'loading') return <p role="status" data-dbg="screen">{t('loading')}</p>;
+  if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
   const openNew = () => setScreen(surveyOf(storage, newDraft(questionnaire, language), true));
   const openRevision = (file: ResponseFile) => setScreen(surveyOf(storage, revisionDraft(questionnaire, language, file), true));
@@ -173,7 +186,7 @@ function WhenLoaded<M>({ source, children }: { source: Preloadable<M>; children:
   const { t } = useI18n();
   const { module, failed, retry } = usePreloaded(source);
   if (module) return children(module);
-  if (!failed) return <p role="status" data-dbg="when">{t('loading')}</p>;
+  if (!failed) return <p role="status">{t('loading')}</p>;
   return (
     <div className="notice notice-error" role="alert">
       {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>

@@ -55,7 +55,7 @@ export function SurveyScreen(props: SurveyScreenProps) {
       {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>
     </div>
   );
-  if (!loaded) return loadFailed || <p role="status" data-dbg="def">{t('loading')}</p>;
+  if (!loaded) return loadFailed || <p role="status">{t('loading')}</p>;
   return (
     <>
       {loadFailed}
