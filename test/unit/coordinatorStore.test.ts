@@ -113,6 +113,22 @@ describe('importResponses', () => {
   });
 });
 
+describe('firstSubmissions', () => {
+  it('gives each response its lowest stored revision\'s submission time, binned ones included', async () => {
+    const { store } = freshStore();
+    const D = uuid(4);
+    // A: revisions 1 and 2; B: one revision; C: revision 3 first, then 2 arriving later as history; D: one, binned.
+    await store.importResponses(fromFiles(responseFile(A, 1), revisedA(), responseFile(B, 1), responseFile(C, 3), responseFile(D, 1)), T1);
+    await store.importResponses(fromFiles(responseFile(C, 2)), T2);
+    await store.moveToBin(D, T2);
+    const revisions = (await Promise.all([A, B, C, D].map((id) => store.revisionsOf(id)))).flat();
+    const naive = new Map<string, string>();
+    for (const record of [...revisions].sort((x, y) => y.revision - x.revision)) naive.set(record.responseId, record.response.submittedAt);
+    expect(await store.firstSubmissions()).toEqual(naive);
+    expect((await store.firstSubmissions()).get(C)).toBe(responseFile(C, 2).submittedAt);
+  });
+});
+
 describe('the bin', () => {
   it('moveToBin and restoreFromBin set and clear deletedAt, keeping every revision', async () => {
     const { store } = freshStore();
