@@ -1,5 +1,5 @@
 // The app shell: header with the language choice, and the respondent's screens.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 import { RespondentApp, respondentKind } from '../features/respondent/RespondentApp';
 import { LanguageContext, MESSAGES, translator } from './i18n';
@@ -19,10 +19,13 @@ export function App() {
   const kind = respondentKind(route);
   const coordinator = kind === null;
 
+  // The page's language for screen readers and hyphenation: the one shown from the start (index.html says "en"), not
+  // only after a choice in the header.
+  useEffect(() => { document.documentElement.lang = language; }, [language]);
+
   function choose(next: UiLanguage) {
     setLanguage(next);
     rememberLanguage(next);
-    document.documentElement.lang = next;
   }
 
   return (

@@ -23,7 +23,9 @@ export function deferLaterPages(json: Record<string, unknown>): { json: Record<s
 
 /**
  * Registers `later` (from deferLaterPages) to be built into `survey`'s placeholder pages, in order. Leaving the first
- * page builds whatever is still missing first, so no placeholder is ever shown or validated.
+ * page builds whatever is still missing first, so no placeholder is ever shown or validated: Next, the review and
+ * completion fire the events below; a jump by the progress bar validates the pages it skips before any event, so it
+ * builds them first too.
  */
 export function registerDeferredPages(survey: SurveyModel, later: readonly Record<string, unknown>[]): void {
   const deferred: Deferred[] = [];
@@ -37,6 +39,11 @@ export function registerDeferredPages(survey: SurveyModel, later: readonly Recor
   survey.onCurrentPageChanging.add(buildAll);
   survey.onShowingPreview.add(buildAll);
   survey.onCompleting.add(buildAll);
+  const navigate = survey.tryNavigateToPage.bind(survey);
+  survey.tryNavigateToPage = (page) => {
+    buildAll();
+    return navigate(page);
+  };
 }
 
 /** Builds the next deferred page; false when none is left. */

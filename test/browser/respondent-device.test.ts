@@ -25,8 +25,14 @@ describe('respondent device', () => {
     await app.open();
     expect(await survey.pageTitle()).toBe('About this questionnaire');
     expect(await app.heading()).toBe('Needs and offers: exchanges between resettlement countries');
-    // Read, not answered: nothing is kept, so coming back opens the questionnaire again rather than a draft.
+    // Read, not answered (a language chosen, a page turned): nothing is kept, so coming back opens the questionnaire
+    // again rather than a draft to resume.
+    await app.chooseLanguage('fr');
+    await expect.poll(() => survey.pageTitle()).toBe('À propos de ce questionnaire');
+    await app.chooseLanguage('en');
+    await expect.poll(() => survey.pageTitle()).toBe('About this questionnaire');
     await survey.next();
+    await session.page.waitForTimeout(1000);
     await session.page.reload();
     await app.open();
     expect(await survey.pageTitle()).toBe('About this questionnaire');
@@ -35,9 +41,14 @@ describe('respondent device', () => {
     await survey.next();
     await survey.fill('org_name', 'Answered Org');
     await survey.waitSaved();
+    // Typed into the e-mail field and not left (SurveyJS takes it only when the field is left): saved as typed.
+    await survey.fill('contact_email', 'still-typing@example.org');
+    await session.page.waitForTimeout(1000);
+    await survey.waitSaved();
     await session.page.reload();
     await app.clickButton('Resume my draft');
     await expect.poll(() => survey.question('org_name').locator('input').inputValue()).toBe('Answered Org');
+    expect(await survey.question('contact_email').locator('input').inputValue()).toBe('still-typing@example.org');
   });
 
   it('switches language at any time without losing answers', async () => {

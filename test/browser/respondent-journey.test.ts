@@ -27,6 +27,8 @@ describe('respondent journey in French', () => {
   it('starts in the browser language and answers up to the needs page', async () => {
     await app.open();
     expect(await app.heading()).toBe('Besoins et offres : échanges entre pays de réinstallation');
+    // Screen readers read the page in French from the start, not only after a choice in the header.
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await survey.next();
     expect(await survey.pageTitle()).toBe('Votre organisation');
     expect(await session.page.locator('.page-position').innerText()).toBe('Page 2 sur 7');

@@ -64,6 +64,19 @@ describe('deferred pages', () => {
     expect(deferred.getAllQuestions().filter((question: Question) => question.name.startsWith('__deferred_'))).toEqual([]);
   });
 
+  it('a jump by the progress bar checks the pages it skips, as in a model built whole', () => {
+    const whole = model('main', 'en', false);
+    const deferred = model('main', 'en', true);
+    const jump = (survey: SurveyModel) => {
+      const last = survey.visiblePages[survey.visiblePages.length - 1];
+      return last ? survey.tryNavigateToPage(last) : null;
+    };
+    expect(jump(deferred)).toBe(jump(whole));
+    expect(jump(whole)).toBe(false);
+    expect(deferred.currentPage?.name).toBe(whole.currentPage?.name);
+    expect(hasDeferredPages(deferred)).toBe(false);
+  });
+
   it('is not used for a draft with answers or a page to open, nor for printing', () => {
     const definition = { json: expandDefinition(questionnaireJson, 'en'), countries: countryOptions('en') };
     const base = { definition, language: 'en' as const, deployment, round: '2026-Q4', deferLaterPages: true };

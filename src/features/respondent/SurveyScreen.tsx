@@ -180,10 +180,29 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t, questionnaire]);
 
   useEffect(() => {
-    // Only a real change is saved: merely opening the draft must not make another tab's copy stale.
-    const shown = surveyLanguage(survey);
-    if (shown !== draft.language) saver.schedule({ ...draft, data: survey.data, language: shown, updatedAt: new Date().toISOString() });
+    // An e-mail or phone field reaches the model only when it is left (SurveyJS does not check an address half typed),
+    // so what is being typed there is saved into the draft as typed; the model checks it when the field is left.
+    const root = section.current;
+    if (!root) return;
+    const onInput = (event: Event) => {
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement)) return;
+      const name = input.closest('[data-name]')?.getAttribute('data-name');
+      const question = name ? survey.getQuestionByName(name) : null;
+      if (!name || !question || question.getType() !== 'text' || question.value === input.value) return;
+      saver.schedule({ ...draft, data: { ...survey.data, [name]: input.value }, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
+    };
+    root.addEventListener('input', onInput);
+    return () => root.removeEventListener('input', onInput);
   }, [survey, saver, draft]);
+
+  useEffect(() => {
+    // Only a real change is saved: merely opening the draft must not make another tab's copy stale, and a new draft
+    // with nothing answered yet is not stored for a language alone (it would be offered for "resuming").
+    const shown = surveyLanguage(survey);
+    const answered = stored || Object.keys(survey.data).length > 0;
+    if (shown !== draft.language && answered) saver.schedule({ ...draft, data: survey.data, language: shown, updatedAt: new Date().toISOString() });
+  }, [survey, saver, draft, stored]);
 
   return (
     <section className="survey-screen" aria-label={t('appName')} ref={section} tabIndex={-1}>
