@@ -22,10 +22,10 @@ export function deferLaterPages(json: Record<string, unknown>): { json: Record<s
 }
 
 /**
- * Registers `later` (from deferLaterPages) to be built into `survey`'s placeholder pages, in order. Leaving the first
- * page builds whatever is still missing first, so no placeholder is ever shown or validated: Next, the review and
- * completion fire the events below; a jump by the progress bar validates the pages it skips before any event, so it
- * builds them first too.
+ * Registers `later` (from deferLaterPages) to be built into `survey`'s placeholder pages, in order. No placeholder is
+ * ever shown or validated: Next builds the pages up to the one it shows (one, usually, so an early click waits for one
+ * page, not six); the review and completion build them all; a jump by the progress bar validates the pages it skips
+ * before any event, so it builds them all first.
  */
 export function registerDeferredPages(survey: SurveyModel, later: readonly Record<string, unknown>[]): void {
   const deferred: Deferred[] = [];
@@ -36,7 +36,7 @@ export function registerDeferredPages(survey: SurveyModel, later: readonly Recor
   if (deferred.length === 0) return;
   pending.set(survey, deferred);
   const buildAll = () => buildDeferredPages(survey);
-  survey.onCurrentPageChanging.add(buildAll);
+  survey.onCurrentPageChanging.add((_, options) => buildThrough(survey, options.newCurrentPage));
   survey.onShowingPreview.add(buildAll);
   survey.onCompleting.add(buildAll);
   const navigate = survey.tryNavigateToPage.bind(survey);
@@ -61,6 +61,12 @@ export function buildNextDeferredPage(survey: SurveyModel): boolean {
   page.onSurveyLoad();
   survey.runExpressions();
   return (queue?.length ?? 0) > 0;
+}
+
+/** Builds the deferred pages in order, up to and including `page`. */
+function buildThrough(survey: SurveyModel, page: PageModel | null | undefined): void {
+  const queue = pending.get(survey);
+  while (page && queue?.some((item) => item.page === page)) buildNextDeferredPage(survey);
 }
 
 export function buildDeferredPages(survey: SurveyModel): void {
