@@ -53,15 +53,17 @@ export function Landing({ kind, draft, submission, onStart, onResume, onRevise, 
             <button type="button" onClick={() => { if (window.confirm(t('confirmDiscard'))) onDiscard(); }}>{t('discardDraft')}</button>
           </>
         ) : (
-          <>
+          submission ? (
+            // Back after sending a response: revising it is what is usually wanted; a new response (another
+            // organisation on this device) gets a new id, so it is the second choice, not the first.
+            <>
+              <p>{t('reviseHint', { revision: submission.revision, when: when(submission.submittedAt) })}</p>
+              <button type="button" className="primary" onClick={() => onRevise(submission)}>{t('revise')}</button>
+              <button type="button" onClick={onStart}>{t('newResponse')}</button>
+            </>
+          ) : (
             <button type="button" className="primary" onClick={onStart}>{t('start')}</button>
-            {submission && (
-              <>
-                <p>{t('reviseHint', { revision: submission.revision, when: when(submission.submittedAt) })}</p>
-                <button type="button" onClick={() => onRevise(submission)}>{t('revise')}</button>
-              </>
-            )}
-          </>
+          )
         )}
       </div>
       <p className="small">{t('landingPrivacy', { contact: deployment.privacyContact, round: roundFor(deployment, new Date()) })}</p>
