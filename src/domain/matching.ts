@@ -187,14 +187,3 @@ export function needFundingLookup(needs: readonly Need[], funding: readonly Fund
     return suggestions;
   };
 }
-
-/** For needs that must be funded: sources worth approaching, whatever the offers (needs with none left out). */
-export function fundingForNeeds(needs: readonly Need[], funding: readonly FundingSource[], today: string): Map<string, readonly string[]> {
-  const lookup = needFundingLookup(needs, funding, today);
-  const result = new Map<string, readonly string[]>();
-  for (const need of needs) {
-    const suggestions = lookup(need.id);
-    if (suggestions.length > 0) result.set(need.id, suggestions);
-  }
-  return result;
-}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntries, type FundingSource, type Need, type Offer } from '../../src/domain/entries';
 import { introductionLanguage } from '../../src/domain/introduction';
 import {
-  evaluatePair, findCandidates, fundingForNeeds, isObvious, REASON_CODES, REASON_EFFECTS, reasonsFor, scoreOf, suggestFunding,
+  evaluatePair, findCandidates, isObvious, needFundingLookup, REASON_CODES, REASON_EFFECTS, reasonsFor, scoreOf, suggestFunding,
   type Candidate, type ReasonCode,
 } from '../../src/domain/matching';
 import type { UiLanguage } from '../../src/domain/codes';
@@ -286,7 +286,7 @@ describe('funding suggestions', () => {
   const gapNeed: NeedOverrides = { theme: 'housing', modalities: ['study_visit', 'mentoring'], funding: 'needs_funding', org: { country: 'SE', orgType: 'government' } };
   const gapOffer: OfferOverrides = { theme: 'housing', modalities: ['study_visit', 'materials'], cost: 'requires_funding' };
   const suggestedForPair = (source: Partial<FundingSource>) => pair(gapNeed, gapOffer, [fundingSource({ id: 'f', ...source })]).fundingSuggestions;
-  const suggestedForNeed = (source: Partial<FundingSource>) => fundingForNeeds([need({ id: 'n', ...gapNeed })], [fundingSource({ id: 'f', ...source })], TODAY).get('n') ?? [];
+  const suggestedForNeed = (source: Partial<FundingSource>) => needFundingLookup([need({ id: 'n', ...gapNeed })], [fundingSource({ id: 'f', ...source })], TODAY)('n');
 
   it.each<[string, Partial<FundingSource>, boolean, boolean]>([
     ['open to everything', {}, true, true],
@@ -333,7 +333,7 @@ describe('funding suggestions', () => {
     expect(pair(gapNeed, gapOffer, sources)).toMatchObject({ fundingSuggestions: ['f'] });
   });
 
-  it('fundingForNeeds covers only needs with needs_funding that have a suggestion', () => {
+  it('needFundingLookup suggests only for needs with needs_funding that have a suggestion', () => {
     const needs = [
       need({ id: 'needs', funding: 'needs_funding' }),
       need({ id: 'partial', funding: 'partial' }),
@@ -341,7 +341,8 @@ describe('funding suggestions', () => {
       need({ id: 'needs-other-theme', theme: 'education', funding: 'needs_funding' }),
     ];
     const sources = [fundingSource({ id: 'housing-fund', themes: ['housing'] })];
-    expect([...fundingForNeeds(needs, sources, TODAY)]).toEqual([['needs', ['housing-fund']]]);
+    const lookup = needFundingLookup(needs, sources, TODAY);
+    expect(needs.map((item) => [item.id, lookup(item.id)] as const).filter(([, suggestions]) => suggestions.length > 0)).toEqual([['needs', ['housing-fund']]]);
   });
 
   it('suggestFunding uses the modalities it is given', () => {

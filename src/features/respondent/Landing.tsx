@@ -1,4 +1,4 @@
-// The first screen: what the pilot is, who runs it, how answers are used; Start, Resume or Revise.
+// The welcome-back screen: what the pilot is and how answers are used; Resume a draft, or Revise the response sent.
 import { useEffect } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
@@ -53,16 +53,14 @@ export function Landing({ kind, draft, submission, onStart, onResume, onRevise, 
             <button type="button" onClick={() => { if (window.confirm(t('confirmDiscard'))) onDiscard(); }}>{t('discardDraft')}</button>
           </>
         ) : (
-          submission ? (
-            // Back after sending a response: revising it is what is usually wanted; a new response (another
-            // organisation on this device) gets a new id, so it is the second choice, not the first.
+          // Shown only with a draft or a response sent (RespondentApp). Back after sending one: revising it is what is
+          // usually wanted; a new response (another organisation on this device) gets a new id, so it comes second.
+          submission && (
             <>
               <p>{t('reviseHint', { revision: submission.revision, when: when(submission.submittedAt) })}</p>
               <button type="button" className="primary" onClick={() => onRevise(submission)}>{t('revise')}</button>
               <button type="button" onClick={onStart}>{t('newResponse')}</button>
             </>
-          ) : (
-            <button type="button" className="primary" onClick={onStart}>{t('start')}</button>
           )
         )}
       </div>

@@ -64,6 +64,11 @@ export function SurveyScreen(props: SurveyScreenProps) {
   );
 }
 
+/** The draft as it stands now: the survey's answers (or `data`), in the language shown. */
+function draftNow(draft: DraftRecord, survey: SurveyModel, data: Record<string, unknown> = survey.data): DraftRecord {
+  return { ...draft, data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() };
+}
+
 function modelFor(loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel {
   const model = createSurvey({
     definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()), data,
@@ -121,7 +126,6 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }
 
   useEffect(() => {
-    const snapshot = (): DraftRecord => ({ ...draft, data: survey.data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
     const showPosition = () => setPosition({ page: survey.currentPageNo + 1, of: survey.visiblePageCount });
     const savePosition = () => {
       showPosition();
@@ -129,7 +133,7 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       if (pageName) store().then((s) => s.savePage(pageName, questionnaire.draftId)).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
       void saver.flush();
     };
-    const onValueChanged = () => saver.schedule(snapshot());
+    const onValueChanged = () => saver.schedule(draftNow(draft, survey));
     const onCompleting = (_: SurveyModel, event: { allow: boolean }) => {
       const module = submissionModule.loaded();
       if (!module) {
@@ -189,8 +193,9 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       if (!(input instanceof HTMLInputElement)) return;
       const name = input.closest('[data-name]')?.getAttribute('data-name');
       const question = name ? survey.getQuestionByName(name) : null;
-      if (!name || !question || question.getType() !== 'text' || question.value === input.value) return;
-      saver.schedule({ ...draft, data: { ...survey.data, [name]: input.value }, language: surveyLanguage(survey), updatedAt: new Date().toISOString() });
+      // Fields that take their value as typed are saved by onValueChanged already.
+      if (!name || !question || question.getType() !== 'text' || question.isInputTextUpdate || question.value === input.value) return;
+      saver.schedule(draftNow(draft, survey, { ...survey.data, [name]: input.value }));
     };
     root.addEventListener('input', onInput);
     return () => root.removeEventListener('input', onInput);
@@ -199,9 +204,8 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   useEffect(() => {
     // Only a real change is saved: merely opening the draft must not make another tab's copy stale, and a new draft
     // with nothing answered yet is not stored for a language alone (it would be offered for "resuming").
-    const shown = surveyLanguage(survey);
     const answered = stored || Object.keys(survey.data).length > 0;
-    if (shown !== draft.language && answered) saver.schedule({ ...draft, data: survey.data, language: shown, updatedAt: new Date().toISOString() });
+    if (surveyLanguage(survey) !== draft.language && answered) saver.schedule(draftNow(draft, survey));
   }, [survey, saver, draft, stored]);
 
   return (
