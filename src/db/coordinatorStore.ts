@@ -242,7 +242,6 @@ export class CoordinatorStore {
     });
   }
 
-  /** When each response was first submitted (its lowest stored revision), for days-to-introduction. */
   /**
    * When each response was first submitted: its lowest stored revision's submittedAt. A response with one revision has
    * it in its summary row, so only those with several are read (walking every revision took seconds at 10,000).

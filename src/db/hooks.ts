@@ -5,6 +5,7 @@ import type { RegisterEntry } from '../domain/register';
 import type { ResponseFile } from '../domain/responseFile';
 import type { ResponseRow, RevisionRecord } from './coordinatorDb';
 import type { CoordinatorStore } from './coordinatorStore';
+import { exportChangeSignal } from './exportSource';
 
 export function useResponseRows(store: CoordinatorStore): ResponseRow[] | undefined {
   return useLiveQuery(() => store.rows(), [store]);
@@ -36,4 +37,9 @@ export function useRegister(store: CoordinatorStore): RegisterEntry[] | undefine
 
 export function useFirstSubmissions(store: CoordinatorStore): Map<string, string> | undefined {
   return useLiveQuery(() => store.firstSubmissions(), [store]);
+}
+
+/** A new value (by identity) after every write to what the CSV export reads, in this tab or another. */
+export function useExportChanges(store: CoordinatorStore): readonly number[] | undefined {
+  return useLiveQuery(() => exportChangeSignal(store), [store]);
 }

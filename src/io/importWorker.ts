@@ -1,8 +1,8 @@
 // Web Worker: reads, validates and stores import files off the main thread; the page gets back only a short report.
 // It opens its own connection to the coordinator's database; Dexie tells the page's live queries about the writes.
-import { openCoordinatorStore } from '../db/coordinatorStore';
 import { runImport, storageFailure, type ImportResult } from './importPipeline';
 import type { ImportSource } from './readImportFiles';
+import { storeFor } from './workerStores';
 
 /** A file as it crosses to the worker: a File (read here, never on the page), text already in memory, or why not. */
 export interface WorkerSource {
@@ -20,19 +20,6 @@ export type ImportRequest =
 export interface ImportReply {
   id: number;
   result: ImportResult;
-}
-
-type Opened = Awaited<ReturnType<typeof openCoordinatorStore>>;
-const stores = new Map<string, Promise<Opened>>();
-
-/** One connection per database, kept between files; dropped when another tab upgrades it or it fails to open. */
-function storeFor(dbName: string): Promise<Opened> {
-  const known = stores.get(dbName);
-  if (known) return known;
-  const opening = openCoordinatorStore({ name: dbName, onOutdated: () => stores.delete(dbName) });
-  stores.set(dbName, opening);
-  void opening.then((opened) => { if (!opened.ok) stores.delete(dbName); });
-  return opening;
 }
 
 function sourceOf(source: WorkerSource): ImportSource {

@@ -23,7 +23,8 @@ const hostile = responseFile('5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f', 1, {
   org_name: ACCENTS,
   needs: [{ ...entryOf(responseFile('5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f', 1).data, 'needs', 1), title: FORMULA, description: `@SUM(1;2)\n=2+2` }],
 });
-const files = writeFiles({ 'hostile.needs-offers.json': serializeResponseFile(hostile) });
+const late = responseFile('6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 1, { org_name: 'Imported in another tab' });
+const files = writeFiles({ 'hostile.needs-offers.json': serializeResponseFile(hostile), 'late.needs-offers.json': serializeResponseFile(late) });
 
 describe('exports', () => {
   let session: BrowserSession;
@@ -55,6 +56,19 @@ describe('exports', () => {
     expect(strFromU8(zip['register.csv'] ?? new Uint8Array()).trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(1 + 6);
     expect(session.foreignRequests).toEqual([]);
     expect(session.cspViolations).toEqual([]);
+  });
+
+  it('follows what another tab imports while the screen is open: the sizes and the files', async () => {
+    const { page, context } = session;
+    const responsesSize = page.locator('.export-list li').filter({ hasText: 'responses.csv' }).locator('.small');
+    await expect.poll(() => responsesSize.innerText()).toBe(`31 rows × ${CSV_COLUMNS['responses.csv']?.length} columns`);
+    const other = new CoordinatorPage(await context.newPage(), baseUrl);
+    await other.open('import');
+    await other.importFiles([files.path('late.needs-offers.json')]);
+    await expect.poll(() => responsesSize.innerText(), { timeout: 15_000 }).toBe(`32 rows × ${CSV_COLUMNS['responses.csv']?.length} columns`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download responses.csv' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Imported in another tab');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'The files are ready.' }).count()).toBe(1);
   });
 
   it('opens in LibreOffice with accents intact and no formula evaluated', () => {

@@ -3,29 +3,23 @@ import { useMemo } from 'react';
 import { useI18n } from '../../app/i18n';
 import { labelOf } from '../../domain/codes';
 import { evaluationTable } from '../../domain/csvPilot';
-import { evaluationMetrics, type Metric } from '../../domain/evaluation';
+import type { Metric } from '../../domain/evaluation';
 import { downloadCsv } from '../../io/downloadFiles';
-import { isFollowUpResponse } from '../../domain/responseFile';
 import { useFirstSubmissions, useLatestResponses, useRegister } from '../../db/hooks';
 import { useAnalysisT } from './analysisMessages';
 import { Bars } from './Bars';
 import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
-import { useAnalysis, type Analysis } from './useAnalysis';
+import { analysisMetrics, type Analysis } from '../../domain/analysis';
+import { useAnalysis } from './useAnalysis';
 
 /** The pilot's metrics from an analysis the screen already has (useAnalysis() builds one per call). */
-export function useMetrics(analysis: Analysis | undefined): Metric[] | undefined {
+function useMetrics(analysis: Analysis | undefined): Metric[] | undefined {
   const { store } = useCoordinator();
   const latest = useLatestResponses(store);
   const register = useRegister(store);
   const first = useFirstSubmissions(store);
-  return useMemo(() => {
-    if (!analysis || !latest || !register || !first) return undefined;
-    return evaluationMetrics({
-      latest: latest.filter((file) => !isFollowUpResponse(file)), entries: analysis.entries, candidates: analysis.candidates,
-      followUps: [...analysis.followUps.values()], register, followUpResponses: latest.filter(isFollowUpResponse), firstSubmittedAt: first,
-    });
-  }, [analysis, latest, register, first]);
+  return useMemo(() => (analysis && latest && register && first ? analysisMetrics(latest, analysis, register, first) : undefined), [analysis, latest, register, first]);
 }
 
 export function EvaluationScreen() {

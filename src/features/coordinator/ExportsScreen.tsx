@@ -1,29 +1,65 @@
 // Exports for the evaluation: every CSV file of formats.md, one by one or as one zip, with the one-hot option.
-import { useMemo, useState } from 'react';
-import { useLatestResponses, useRegister } from '../../db/hooks';
-import { isFollowUpResponse } from '../../domain/responseFile';
-import { downloadCsv, downloadZip } from '../../io/downloadFiles';
+// The files are built in the export worker as soon as the screen opens, so the page never waits on 10,000 responses
+// and "Download all" usually only has to zip.
+import { useEffect, useState } from 'react';
+import { useExportChanges } from '../../db/hooks';
+import { CSV_COLUMNS } from '../../domain/csvColumns';
+import type { ExportOptions } from '../../domain/exportSet';
+import { downloadBytes, downloadText } from '../../io/download';
+import type { ExportFileSummary } from '../../io/exportPipeline';
+import { exportCsv, exportSummary, exportZip } from '../../io/exportInWorker';
+import { codebookLabels } from './codebookLabels';
 import { useCoordinator } from './context';
-import { useMetrics } from './EvaluationScreen';
-import { exportTables } from './exportTables';
 import { usePilotT } from './pilotMessages';
-import { allPairs, useAnalysis } from './useAnalysis';
+
+const FILES = Object.keys(CSV_COLUMNS);
+
+/** Counts the database changes the screen has seen: the export worker rebuilds its files for a new count. */
+function useChangeCount(changes: unknown): number {
+  const [seen, setSeen] = useState({ changes, count: 0 });
+  if (seen.changes !== changes) {
+    const next = { changes, count: seen.count + 1 };
+    setSeen(next);
+    return next.count;
+  }
+  return seen.count;
+}
+
+type Prepared = { key: string; summary: ExportFileSummary[] } | { key: string; failed: string };
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function ExportsScreen() {
   const tp = usePilotT();
   const { store } = useCoordinator();
-  const analysis = useAnalysis();
-  const latest = useLatestResponses(store);
-  const register = useRegister(store);
-  const metrics = useMetrics(analysis);
+  const changes = useExportChanges(store);
+  const version = useChangeCount(changes);
   const [oneHot, setOneHot] = useState(false);
-  // While the zip is being made (in a worker: the page stays usable), a second click would only make it twice.
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  // While the zip is being made, a second click would only make it twice.
   // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
   const [zipping, setZipping] = useState(false);
-  const tables = useMemo(() => (analysis && latest && register && metrics
-    ? exportTables(latest.filter((file) => !isFollowUpResponse(file)), analysis, allPairs(analysis), register, metrics, oneHot) : undefined), [analysis, latest, register, metrics, oneHot]);
-  if (!tables) return null;
-  const date = new Date().toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  const options: ExportOptions = { oneHot, today, labels: codebookLabels() };
+  const key = `${version}|${oneHot}|${today}`;
+  const ready = changes !== undefined;
+
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    exportSummary(store, version, { oneHot, today, labels: codebookLabels() }).then(
+      (summary) => { if (current) setPrepared({ key, summary }); },
+      (error: unknown) => { if (current) setPrepared({ key, failed: reasonOf(error) }); },
+    );
+    return () => { current = false; };
+  }, [store, version, oneHot, today, key, ready]);
+
+  const shown = prepared?.key === key ? prepared : null;
+  const problem = failed ?? (shown && 'failed' in shown ? shown.failed : null);
+  const sizes = new Map(shown && 'summary' in shown ? shown.summary.map((item) => [item.file, item]) : []);
   return (
     <section className="coordinator-screen" aria-labelledby="exports-title">
       <h1 id="exports-title">{tp('exportsTitle')}</h1>
@@ -31,20 +67,36 @@ export function ExportsScreen() {
       <label className="inline-check"><input type="checkbox" checked={oneHot} onChange={(event) => setOneHot(event.target.checked)} /> {tp('oneHot')}</label>
       <p>
         <button
-          type="button" className="primary" aria-disabled={zipping} aria-busy={zipping}
+          type="button" className="primary" aria-disabled={zipping || !ready} aria-busy={zipping}
           onClick={() => {
-            if (zipping) return;
+            if (zipping || !ready) return;
             setZipping(true);
-            void downloadZip(`needs-offers-${date}.zip`, tables).finally(() => setZipping(false));
+            setFailed(null);
+            exportZip(store, version, options)
+              .then((zip) => downloadBytes(`needs-offers-${today}.zip`, zip, 'application/zip'), (error: unknown) => setFailed(reasonOf(error)))
+              .finally(() => setZipping(false));
           }}
         >{tp('downloadAll')}</button>
       </p>
-      <ul className="export-list">
-        {tables.map((table) => (
-          <li key={table.file}>
-            <button type="button" onClick={() => downloadCsv(table)}>{tp('downloadCsv', { file: table.file })}</button> <span className="small">{table.rows.length} × {table.columns.length}</span>
-          </li>
-        ))}
+      <p className="small" role="status">{problem === null ? tp(sizes.size > 0 ? 'exportsReady' : 'exportsPreparing') : ''}</p>
+      {problem !== null && <p className="error" role="alert">{tp('exportsFailed', { reason: problem })}</p>}
+      <ul className="export-list" data-ready={sizes.size > 0 || undefined}>
+        {FILES.map((file) => {
+          const size = sizes.get(file);
+          return (
+            <li key={file}>
+              <button
+                type="button" aria-disabled={!ready}
+                onClick={() => {
+                  if (!ready) return;
+                  setFailed(null);
+                  exportCsv(store, version, options, file).then((text) => downloadText(file, text, 'text/csv;charset=utf-8'), (error: unknown) => setFailed(reasonOf(error)));
+                }}
+              >{tp('downloadCsv', { file })}</button>{' '}
+              <span className="small">{size ? tp('rowsColumns', { rows: String(size.rows), columns: String(size.columns) }) : '…'}</span>
+            </li>
+          );
+        })}
       </ul>
       <p className="small">{tp('importCsvHint')}</p>
     </section>

@@ -5,7 +5,7 @@ import { countryName } from '../../domain/codes';
 import { newFollowUp } from '../../domain/followUp';
 import { useAnalysisT } from './analysisMessages';
 import { useCoordinator } from './context';
-import { pairKey, type Analysis } from './useAnalysis';
+import { pairKey, type Analysis } from '../../domain/analysis';
 
 export function ManualPairForm({ analysis, language }: { analysis: Analysis; language: UiLanguage }) {
   const ta = useAnalysisT();

@@ -11,7 +11,8 @@ import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
 import { NeedsView } from './NeedsView';
 import { WithdrawnMatches } from './WithdrawnMatches';
-import { allPairs, pairKey, useAnalysis } from './useAnalysis';
+import { allPairs, pairKey } from '../../domain/analysis';
+import { useAnalysis } from './useAnalysis';
 
 type View = 'list' | GroupView | 'needs';
 const VIEWS: { view: View; label: AnalysisKey }[] = [

@@ -4,7 +4,7 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Need } from '../../domain/entries';
 import type { Candidate } from '../../domain/matching';
 import { useAnalysisT } from './analysisMessages';
-import type { Analysis } from './useAnalysis';
+import type { Analysis } from '../../domain/analysis';
 
 const PRIORITY: Record<string, number> = { high: 0, medium: 1, low: 2 };
 

@@ -2,7 +2,7 @@
 import { useI18n } from '../../app/i18n';
 import type { FollowUp } from '../../domain/followUp';
 import { useAnalysisT } from './analysisMessages';
-import type { Analysis } from './useAnalysis';
+import type { Analysis } from '../../domain/analysis';
 
 export function WithdrawnMatches({ analysis, shownKeys }: { analysis: Analysis; shownKeys: ReadonlySet<string> }) {
   const ta = useAnalysisT();

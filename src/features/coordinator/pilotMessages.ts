@@ -85,6 +85,10 @@ const en = {
   oneHot: 'Add one 1/0 column per choice after each multiple-choice column',
   downloadAll: 'Download all as one zip',
   importCsvHint: 'Data corrected in a spreadsheet comes back through Import: drop responses.csv, needs.csv, offers.csv, funding_sources.csv and past_twinning.csv together.',
+  exportsPreparing: 'Preparing the files…',
+  exportsReady: 'The files are ready.',
+  exportsFailed: 'The files could not be made: {reason}. Nothing was changed; try again, or back up the database and reload the page.',
+  rowsColumns: '{rows} rows × {columns} columns',
 } as const;
 
 export type PilotKey = keyof typeof en;
@@ -173,6 +177,10 @@ const fr: PilotMessages = {
   oneHot: 'Ajouter une colonne 1/0 par option après chaque colonne à choix multiples',
   downloadAll: 'Tout télécharger dans un seul fichier zip',
   importCsvHint: 'Les données corrigées dans un tableur se réimportent par l’écran Importation : déposez ensemble responses.csv, needs.csv, offers.csv, funding_sources.csv et past_twinning.csv.',
+  exportsPreparing: 'Préparation des fichiers…',
+  exportsReady: 'Les fichiers sont prêts.',
+  exportsFailed: 'Les fichiers n’ont pas pu être créés : {reason}. Rien n’a été modifié ; réessayez, ou sauvegardez la base de données et rechargez la page.',
+  rowsColumns: '{rows} lignes × {columns} colonnes',
 };
 
 const es: PilotMessages = {
@@ -258,6 +266,10 @@ const es: PilotMessages = {
   oneHot: 'Añadir una columna 1/0 por opción después de cada columna de opción múltiple',
   downloadAll: 'Descargar todo en un solo archivo zip',
   importCsvHint: 'Los datos corregidos en una hoja de cálculo se vuelven a cargar desde Importación: suelte juntos responses.csv, needs.csv, offers.csv, funding_sources.csv y past_twinning.csv.',
+  exportsPreparing: 'Preparando los archivos…',
+  exportsReady: 'Los archivos están listos.',
+  exportsFailed: 'No se pudieron crear los archivos: {reason}. No se modificó nada; vuelva a intentarlo, o haga una copia de seguridad de la base de datos y vuelva a cargar la página.',
+  rowsColumns: '{rows} filas × {columns} columnas',
 };
 
 const pt: PilotMessages = {
@@ -343,6 +355,10 @@ const pt: PilotMessages = {
   oneHot: 'Adicionar uma coluna 1/0 por opção após cada coluna de múltipla escolha',
   downloadAll: 'Baixar tudo em um único arquivo zip',
   importCsvHint: 'Os dados corrigidos em uma planilha voltam ao aplicativo pela Importação: solte juntos responses.csv, needs.csv, offers.csv, funding_sources.csv e past_twinning.csv.',
+  exportsPreparing: 'Preparando os arquivos…',
+  exportsReady: 'Os arquivos estão prontos.',
+  exportsFailed: 'Não foi possível criar os arquivos: {reason}. Nada foi alterado; tente novamente, ou faça um backup do banco de dados e recarregue a página.',
+  rowsColumns: '{rows} linhas × {columns} colunas',
 };
 
 export const PILOT_MESSAGES: Record<UiLanguage, PilotMessages> = { en, fr, es, pt };

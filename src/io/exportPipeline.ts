@@ -1,0 +1,67 @@
+// The CSV export set prepared once per database state and option: the tables' sizes for the screen, their text for
+// downloads. Runs in the export worker, or on the page where there is no worker.
+import type { CoordinatorStore } from '../db/coordinatorStore';
+import { readExportSource } from '../db/exportSource';
+import { exportTables, type ExportOptions } from '../domain/exportSet';
+import { serializeCsv } from './csv';
+import { zipFilesFast } from './zip';
+
+/** What the Exports screen shows of each file. */
+export interface ExportFileSummary {
+  file: string;
+  rows: number;
+  columns: number;
+}
+
+export interface PreparedExport {
+  summary: ExportFileSummary[];
+  files: { name: string; text: string }[];
+  /**
+   * The zip of every file, started as soon as the files are made: "Download all" is the screen's main action, and a
+   * zip of 10,000 responses takes about a second to make, better spent while the coordinator reads the screen.
+   */
+  zip: Promise<Uint8Array>;
+}
+
+export async function prepareExport(store: CoordinatorStore, options: ExportOptions): Promise<PreparedExport> {
+  const tables = exportTables(await readExportSource(store), options);
+  const files = tables.map((table) => ({ name: table.file, text: serializeCsv(table) }));
+  const zip = zipFilesFast(files);
+  // Its failure is reported to whoever asks for the zip; nobody may ask.
+  zip.catch(() => undefined);
+  return { summary: tables.map((table) => ({ file: table.file, rows: table.rows.length, columns: table.columns.length })), files, zip };
+}
+
+/**
+ * The last set prepared, kept for the downloads that follow: the screen prepares it when opened, so "Download all"
+ * only zips. `version` is the page's count of database changes seen, so a set read before a change is never reused.
+ */
+export class PreparedExports {
+  private last: { key: string; prepared: Promise<PreparedExport> } | null = null;
+
+  get(store: CoordinatorStore, version: number, options: ExportOptions): Promise<PreparedExport> {
+    const key = `${store.db.name}|${version}|${options.oneHot}|${options.today}`;
+    if (this.last?.key !== key) {
+      const prepared = prepareExport(store, options);
+      this.last = { key, prepared };
+      // A failed read is not kept: the next request tries again.
+      prepared.catch(() => { if (this.last?.prepared === prepared) this.last = null; });
+    }
+    return this.last.prepared;
+  }
+}
+
+export type ExportAsk = { type: 'summary' } | { type: 'zip' } | { type: 'csv'; file: string };
+
+export type ExportAnswer = { type: 'summary'; summary: ExportFileSummary[] } | { type: 'zip'; zip: Uint8Array } | { type: 'csv'; text: string };
+
+/** One request of the Exports screen, answered from the prepared set (prepared first if it is not). */
+export async function answerExport(store: CoordinatorStore, cache: PreparedExports, version: number, options: ExportOptions, ask: ExportAsk): Promise<ExportAnswer> {
+  const set = await cache.get(store, version, options);
+  if (ask.type === 'summary') return { type: 'summary', summary: set.summary };
+  // A copy: the prepared zip stays for the next download while the copy is handed over.
+  if (ask.type === 'zip') return { type: 'zip', zip: (await set.zip).slice() };
+  const file = set.files.find((item) => item.name === ask.file);
+  if (!file) throw new Error(`the export has no file named ${ask.file}`);
+  return { type: 'csv', text: file.text };
+}

@@ -1,0 +1,131 @@
+// The CSV export set (src/domain/exportSet.ts) and its preparation from the database (src/io/exportPipeline.ts):
+// every file of formats.md, the same bytes for the same data, prepared once per database state, never stale.
+import { liveQuery } from 'dexie';
+import fc from 'fast-check';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { exportChangeSignal, readExportSource } from '../../src/db/exportSource';
+import { CSV_COLUMNS } from '../../src/domain/csvColumns';
+import { exportTables, type ExportOptions, type ExportSource } from '../../src/domain/exportSet';
+import { changeStatus, newFollowUp } from '../../src/domain/followUp';
+import { serializeCsv } from '../../src/io/csv';
+import { answerExport, prepareExport, PreparedExports } from '../../src/io/exportPipeline';
+import { responseFile } from '../support/responseFiles';
+import { freshStore, fromFiles, uuid } from './coordinatorFixtures';
+
+const A = uuid(1);
+const B = uuid(2);
+const OPTIONS: ExportOptions = { oneHot: false, today: '2026-11-22', labels: {} };
+const AT = '2026-11-20T10:00:00.000Z';
+
+/** validAnswers (Canada) plus a Swedish NGO whose housing offer meets A's housing need: one candidate, need-2 × offer-2. */
+const b = () => responseFile(B, 1, {
+  org_name: 'Svenska Bostadsrådet', org_type: 'ngo', org_type_other: undefined, country: 'SE', working_languages: ['sv', 'fr'],
+  working_languages_other: undefined, has_needs: false, needs: undefined, has_funding_sources: false, funding_sources: undefined,
+  offers: [{ id: 'offer-2', theme: 'housing', title: 'Study visit: housing first', modalities: ['materials', 'study_visit'], cost: 'we_cover' }],
+});
+const followUp = () => newFollowUp({ needId: 'need-2', offerId: 'offer-2', needResponseId: A, offerResponseId: B, manual: false }, AT);
+
+function source(): ExportSource {
+  return { latest: [responseFile(A, 2), b()], followUps: [followUp()], register: [], firstSubmittedAt: new Map([[A, AT], [B, AT]]) };
+}
+
+const texts = (src: ExportSource, options = OPTIONS) => exportTables(src, options).map((table) => ({ name: table.file, text: serializeCsv(table) }));
+
+describe('exportTables', () => {
+  it('writes every file of formats.md, in its order, each with its header', () => {
+    const tables = exportTables(source(), OPTIONS);
+    expect(tables.map((table) => table.file)).toEqual(Object.keys(CSV_COLUMNS));
+    for (const table of tables) expect(table.columns, table.file).toEqual(CSV_COLUMNS[table.file]);
+    expect(tables.find((table) => table.file === 'matches.csv')?.rows).toHaveLength(1);
+    expect(tables.find((table) => table.file === 'match_history.csv')?.rows).toHaveLength(1);
+  });
+
+  it('adds the one-hot columns only when asked', () => {
+    const plain = exportTables(source(), OPTIONS).find((table) => table.file === 'needs.csv');
+    const oneHot = exportTables(source(), { ...OPTIONS, oneHot: true }).find((table) => table.file === 'needs.csv');
+    expect(oneHot?.columns.length).toBeGreaterThan(plain?.columns.length ?? 0);
+    expect(oneHot?.columns).toContain('modalities/training');
+  });
+
+  it('gives the same bytes whatever order the database returns its records in', () => {
+    const { latest, followUps, register, firstSubmittedAt } = source();
+    const reference = texts(source());
+    fc.assert(fc.property(fc.shuffledSubarray([...latest], { minLength: latest.length }), (shuffled) => {
+      expect(texts({ latest: shuffled, followUps, register, firstSubmittedAt })).toEqual(reference);
+    }));
+  });
+});
+
+describe('prepareExport', () => {
+  it('reads the database once, in one transaction, into the same files as exportTables', async () => {
+    const { store } = freshStore();
+    await store.importResponses(fromFiles(responseFile(A, 1), responseFile(A, 2), b()), AT);
+    await store.saveFollowUp(followUp());
+    const read = await readExportSource(store);
+    expect(read.latest.map((file) => [file.responseId, file.revision]).sort()).toEqual([[A, 2], [B, 1]]);
+    expect(read.firstSubmittedAt.get(A)).toBe(responseFile(A, 1).submittedAt);
+    const prepared = await prepareExport(store, OPTIONS);
+    expect(prepared.files).toEqual(texts(read));
+    expect(prepared.summary.map(({ file, rows }) => [file, rows]).slice(0, 2)).toEqual([['responses.csv', 2], ['needs.csv', 2]]);
+    await store.moveToBin(B, AT);
+    expect((await readExportSource(store)).latest.map((file) => file.responseId)).toEqual([A]);
+  });
+
+  it('prepares once per version and options, and again after a change', async () => {
+    const { store } = freshStore();
+    await store.importResponses(fromFiles(responseFile(A, 2)), AT);
+    const cache = new PreparedExports();
+    const first = cache.get(store, 1, OPTIONS);
+    expect(cache.get(store, 1, OPTIONS)).toBe(first);
+    expect(await new PreparedExports().get(store, 1, { ...OPTIONS, oneHot: true })).not.toEqual(await first);
+    await store.importResponses(fromFiles(b()), AT);
+    // The same version is the same set, even though the database has changed since: the page bumps it on a change.
+    const again = await answerExport(store, cache, 1, OPTIONS, { type: 'summary' });
+    const after = await answerExport(store, cache, 2, OPTIONS, { type: 'summary' });
+    const responses = (answer: typeof after) => (answer.type === 'summary' ? answer.summary.find((item) => item.file === 'responses.csv')?.rows : undefined);
+    expect(responses(after)).toBe(2);
+    expect(responses(again)).toBe(1);
+  });
+
+  it('zips exactly the prepared files, and names a file it does not have', async () => {
+    const { store } = freshStore();
+    await store.importResponses(fromFiles(responseFile(A, 2), b()), AT);
+    const cache = new PreparedExports();
+    const zip = await answerExport(store, cache, 1, OPTIONS, { type: 'zip' });
+    const { files } = await prepareExport(store, OPTIONS);
+    if (zip.type !== 'zip') throw new Error('not a zip');
+    const unzipped = unzipSync(zip.zip);
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    expect(Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, decoder.decode(bytes)]))).toEqual(Object.fromEntries(files.map(({ name, text }) => [name, text])));
+    const csv = await answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'needs.csv' });
+    expect(csv).toEqual({ type: 'csv', text: files.find((file) => file.name === 'needs.csv')?.text });
+    await expect(answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'nothing.csv' })).rejects.toThrow('the export has no file named nothing.csv');
+  });
+});
+
+describe('exportChangeSignal', () => {
+  it('wakes a live query on every write the export reads, a status change included', async () => {
+    const { store } = freshStore();
+    await store.importResponses(fromFiles(responseFile(A, 2), b()), AT);
+    await store.saveFollowUp(followUp());
+    const seen: number[][] = [];
+    const subscription = liveQuery(() => exportChangeSignal(store)).subscribe((value) => seen.push(value));
+    const next = async (write: () => Promise<unknown>) => {
+      const before = seen.length;
+      await write();
+      await expect.poll(() => seen.length).toBeGreaterThan(before);
+    };
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      const introduced = changeStatus(followUp(), 'introduced', '2026-11-21T09:00:00.000Z', 'E-mail sent');
+      if (!introduced.ok) throw new Error('fixture');
+      // Same key, same counts: only the status changes.
+      await next(() => store.saveFollowUp(introduced.value));
+      await next(() => store.moveToBin(B, AT));
+      await next(() => store.importResponses(fromFiles(responseFile(A, 3)), AT));
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+});
