@@ -69,6 +69,10 @@ function expandElement(element: unknown, context: Expansion): unknown {
     // 245 choices built into SurveyJS objects cost more than the rest of the questionnaire together: a one-language
     // definition loads them when the list is opened (createSurvey serves them from countryOptions()).
     out['choicesLazyLoadEnabled'] = true;
+    // All of them at once when it opens. With pages left to load, SurveyJS 3.0 adds a "loading" row to the list and its
+    // keyboard handling can land on it (the first ArrowDown on an empty dropdown, or an arrow past the last row
+    // loaded), where it throws and the list stops answering keys.
+    out['choicesLazyLoadPageSize'] = countryCodes().length;
   }
   else if (list === 'country') {
     out['choices'] = context.countries();

@@ -177,6 +177,14 @@ describe('entry ids', () => {
   });
 });
 
+/** What a dropdown's keyHandler reads of a key press (in Node there is no KeyboardEvent). */
+class KeyboardEventLike {
+  constructor(readonly keyCode: number) {}
+  get which(): number { return this.keyCode; }
+  preventDefault(): void {}
+  stopPropagation(): void {}
+}
+
 describe('countries (choices loaded when the list opens)', () => {
   interface Served { items: { value: string; text?: string }[]; total: number }
   function open(model: SurveyModel, name: string, filter: string, skip = 0, take = 25): Served {
@@ -212,6 +220,18 @@ describe('countries (choices loaded when the list opens)', () => {
     const served = open(survey(language), 'country', filter);
     expect(served.items.map((item) => item.value)).toContain(code);
     expect(served.total).toBe(served.items.length);
+  });
+
+  it.each(['country', 'preferred_countries'])('%s: works by keyboard from an empty list: the first ArrowDown, past the 25th country, Enter', (name) => {
+    const model = survey('en', { has_needs: true, needs: [{ title: 'x' }] });
+    const question = name === 'country' ? model.getQuestionByName(name) : firstPanel(model, 'needs').getQuestionByName(name);
+    if (!(question instanceof QuestionDropdownModel || question instanceof QuestionTagboxModel)) throw new Error(`${name} is not a list`);
+    const press = (keyCode: number) => question.dropdownListModel.keyHandler(new KeyboardEventLike(keyCode));
+    // SurveyJS 3.0 threw here ("reading 'hasHtml'") when it had loaded only a first page of countries.
+    for (let count = 0; count < 30; count++) press(40);
+    press(13);
+    const chosen = countryOptions('en')[29]?.value;
+    expect(name === 'country' ? question.value : question.value?.[0]).toBe(chosen);
   });
 
   it('finds nothing for nonsense, and says so with a total of 0', () => {

@@ -50,12 +50,15 @@ export class KeyboardSurvey {
   }
 
   /**
-   * Dropdown or tag box: tabs to its search box, types `typed`, moves down the filtered list until `option` is
+   * Dropdown or tag box: tabs to its search box, opens it with ArrowDown, types `typed`, moves down the filtered list until `option` is
    * highlighted and presses Enter; a tag box stays open for more, so Escape closes it.
    */
   async pick(name: string, [typed, option]: readonly [string, RegExp], entry?: Entry): Promise<void> {
     const box = this.question(name, entry);
     await this.keys.tabTo(box.locator('input[role=combobox]'));
+    // Opened first with ArrowDown, as many keyboard users open a list (it threw inside SurveyJS while the countries
+    // were loaded a page at a time), then narrowed by typing.
+    await this.keys.press('ArrowDown');
     await this.keys.type(typed);
     const list = this.page.locator(`#${await box.locator('input[role=combobox]').getAttribute('aria-controls')}`);
     await list.getByRole('option', { name: option }).first().waitFor();
