@@ -65,6 +65,8 @@ export function MatchesScreen() {
           <label className="inline"><input type="checkbox" checked={onlyObvious} onChange={(event) => setOnlyObvious(event.target.checked)} /> {ta('onlyObvious')}</label>
         </form>
       )}
+      {/* The cards' titles are h3: the view shown is the h2 above them (NeedsView has its own). */}
+      {view !== 'needs' && <h2>{ta(VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
       {pairs.length === 0 && <p>{ta('noCandidates')}</p>}
       {view === 'list' && (
         <>
