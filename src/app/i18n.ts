@@ -30,7 +30,7 @@ const en = {
   notSaved: 'Not saved on this device',
   storageUnavailable: 'This browser does not let the questionnaire store your answers (for example in a private window). You can still finish and download your response file, but if you close this tab your answers are lost.',
   storageFull: 'This device’s storage is full, so your latest answers could not be saved here. You can still finish and download your response file; do not close this tab before you have it.',
-  receiptTitle: 'Thank you: your response is submitted',
+  receiptTitle: 'Thank you: your response is ready to send',
   receiptId: 'Response id',
   receiptRevision: 'Revision',
   receiptSummary: '{needs} needs, {offers} offers and {funding} funding sources.',
@@ -55,6 +55,8 @@ const en = {
   followUpLead: 'The pilot run by {org} ends with an evaluation: was a mechanism for matching needs with offers useful to you, and should it continue?',
   followUpTime: 'It takes about 5 minutes. Your answers are kept as a draft on this device as you type.',
   pagePosition: 'Page {page} of {of}',
+  finish: 'Finish and get my response file',
+  reviewLead: 'Check your answers: “Edit” takes you back to a section. Then press “Finish and get my response file” at the end. Your response is kept on this device and you get a file to send to the coordinator: nothing is sent until you send that file.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -88,7 +90,7 @@ const fr: Messages = {
   notSaved: 'Non enregistré sur cet appareil',
   storageUnavailable: 'Ce navigateur ne permet pas au questionnaire d’enregistrer vos réponses (par exemple en navigation privée). Vous pouvez quand même terminer et télécharger votre fichier de réponse, mais vos réponses seront perdues si vous fermez cet onglet.',
   storageFull: 'L’espace de stockage de cet appareil est plein : vos dernières réponses n’ont pas pu y être enregistrées. Vous pouvez quand même terminer et télécharger votre fichier de réponse ; ne fermez pas cet onglet avant de l’avoir.',
-  receiptTitle: 'Merci : votre réponse est envoyée',
+  receiptTitle: 'Merci : votre réponse est prête à être envoyée',
   receiptId: 'Identifiant de la réponse',
   receiptRevision: 'Révision',
   receiptSummary: '{needs} besoins, {offers} offres et {funding} sources de financement.',
@@ -113,6 +115,8 @@ const fr: Messages = {
   followUpLead: 'Le projet pilote mené par {org} se termine par une évaluation : un mécanisme de mise en relation des besoins et des offres vous a-t-il été utile, et doit-il continuer ?',
   followUpTime: 'Comptez environ 5 minutes. Vos réponses sont conservées comme brouillon sur cet appareil au fur et à mesure de la saisie.',
   pagePosition: 'Page {page} sur {of}',
+  finish: 'Terminer et obtenir mon fichier de réponse',
+  reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse » à la fin. Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
 };
 
 const es: Messages = {
@@ -143,7 +147,7 @@ const es: Messages = {
   notSaved: 'No guardado en este dispositivo',
   storageUnavailable: 'Este navegador no permite que el cuestionario guarde sus respuestas (por ejemplo, en una ventana privada). Puede terminar y descargar su archivo de respuesta, pero si cierra esta pestaña sus respuestas se perderán.',
   storageFull: 'El almacenamiento de este dispositivo está lleno y sus últimas respuestas no se han podido guardar. Puede terminar y descargar su archivo de respuesta; no cierre esta pestaña antes de tenerlo.',
-  receiptTitle: 'Gracias: su respuesta ha sido enviada',
+  receiptTitle: 'Gracias: su respuesta está lista para enviar',
   receiptId: 'Identificador de la respuesta',
   receiptRevision: 'Revisión',
   receiptSummary: '{needs} necesidades, {offers} ofertas y {funding} fuentes de financiación.',
@@ -168,6 +172,8 @@ const es: Messages = {
   followUpLead: 'El proyecto piloto dirigido por {org} termina con una evaluación: ¿le resultó útil un mecanismo que pone en relación necesidades y ofertas, y debería continuar?',
   followUpTime: 'Le llevará unos 5 minutos. Sus respuestas se guardan como borrador en este dispositivo mientras escribe.',
   pagePosition: 'Página {page} de {of}',
+  finish: 'Terminar y obtener mi archivo de respuesta',
+  reviewLead: 'Revise sus respuestas: «Edita» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta» al final. Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
 };
 
 const pt: Messages = {
@@ -198,7 +204,7 @@ const pt: Messages = {
   notSaved: 'Não salvo neste dispositivo',
   storageUnavailable: 'Este navegador não permite que o questionário guarde suas respostas (por exemplo, numa janela privada). Você ainda pode terminar e baixar seu arquivo de resposta, mas se fechar esta aba as respostas serão perdidas.',
   storageFull: 'O armazenamento deste dispositivo está cheio e suas últimas respostas não puderam ser salvas. Você ainda pode terminar e baixar seu arquivo de resposta; não feche esta aba antes de tê-lo.',
-  receiptTitle: 'Obrigado: sua resposta foi enviada',
+  receiptTitle: 'Obrigado: sua resposta está pronta para ser enviada',
   receiptId: 'Identificador da resposta',
   receiptRevision: 'Revisão',
   receiptSummary: '{needs} necessidades, {offers} ofertas e {funding} fontes de financiamento.',
@@ -223,6 +229,8 @@ const pt: Messages = {
   followUpLead: 'O piloto conduzido por {org} termina com uma avaliação: um mecanismo que relaciona necessidades e ofertas foi útil para você, e deve continuar?',
   followUpTime: 'Leva cerca de 5 minutos. Suas respostas ficam guardadas como rascunho neste dispositivo enquanto você digita.',
   pagePosition: 'Página {page} de {of}',
+  finish: 'Concluir e obter meu arquivo de resposta',
+  reviewLead: 'Confira suas respostas: “Editar” leva você de volta a uma seção. Depois clique em “Concluir e obter meu arquivo de resposta” no final. Sua resposta fica guardada neste dispositivo e você recebe um arquivo para enviar ao coordenador: nada é enviado até você enviar esse arquivo.',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es, pt };

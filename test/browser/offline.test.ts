@@ -25,7 +25,7 @@ describe('offline', () => {
     await session.page.reload();
     const survey = new SurveyPage(session.page);
     await survey.answerMinimal('Offline Org', 'Finland');
-    expect(await app.heading()).toBe('Thank you: your response is submitted');
+    expect(await app.heading()).toBe('Thank you: your response is ready to send');
     const download = await app.download('Download your response file');
     const parsed = validateResponse(JSON.parse(readFileSync(await download.path(), 'utf8')));
     expect(parsed.ok ? parsed.value.data['org_name'] : parsed.errors).toBe('Offline Org');

@@ -82,7 +82,7 @@ describe('respondent device', () => {
     await app.open();
     await expect.poll(() => session?.page.getByRole('alert').innerText()).toContain('does not let the questionnaire store your answers');
     await survey.answerMinimal('Oslo Integration Network', 'Norway');
-    expect(await app.heading()).toBe('Thank you: your response is submitted');
+    expect(await app.heading()).toBe('Thank you: your response is ready to send');
     const download = await app.download('Download your response file');
     const file: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
     const parsed = validateResponse(file);

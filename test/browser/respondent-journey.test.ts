@@ -96,9 +96,13 @@ describe('respondent journey in French', () => {
     await expect.poll(shownValues).toContain('Trouver des logements pour les familles nombreuses');
     expect(await shownValues()).toContain('Fondation Horizon');
     expect(await session.page.locator('.sd-body').innerText()).toContain('Ce qui vous aiderait');
+    // Not the introduction, which holds no answer; instead a line saying that finishing gives a file to send.
+    expect(await session.page.locator('[data-name="intro_text"]').count()).toBe(0);
+    expect(await session.page.locator('.sd-description').first().innerText()).toContain('rien n’est envoyé tant que vous n’avez pas envoyé ce fichier');
+    expect(await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).count()).toBe(1);
     await survey.submit();
 
-    expect(await app.heading()).toBe('Merci : votre réponse est envoyée');
+    expect(await app.heading()).toBe('Merci : votre réponse est prête à être envoyée');
     expect(await app.summary()).toBe('2 besoins, 1 offres et 1 sources de financement.');
     const download = await app.download('Télécharger votre fichier de réponse');
     expect(download.suggestedFilename()).toMatch(/^ministere-de-l-interieur-departement-de-[0-9a-f]{8}-r1\.needs-offers\.json$/);

@@ -11,6 +11,7 @@ import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
+import { shapeReview } from '../../survey/review';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
@@ -108,6 +109,9 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     // The Start, Resume or Revise button that had the focus is gone: keyboard and screen-reader users start here.
     if (takeFocus && (document.activeElement === document.body || document.activeElement === null)) section.current?.focus();
   }, [takeFocus]);
+
+  // The review page leaves out the introduction and says that finishing gives a file to send, in the language shown.
+  useEffect(() => shapeReview(survey, { lead: t('reviewLead'), finish: t('finish') }), [survey, t]);
 
   // A new response shows its first page before the others are built; they are built now, one task each. Then the
   // screen is settled (the service worker may install).
