@@ -40,7 +40,7 @@ import { summarize } from '../../src/domain/responseSummary';
 import { validAnswers } from '../unit/fixtures';
 import { buildApp, CHROMIUM_PATH, cleanUp, median, ROOT, serve, tempDir, withBrowser } from './chromium';
 
-const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 9);
+const COLD_RUNS = Number(process.env['BENCH_COLD_RUNS'] ?? 15);
 /** The main-thread target is about a 10,000-response import, so it runs by default (about a minute more). */
 const IMPORT_SIZES = (process.env['BENCH_IMPORT_SIZES'] ?? '2000,10000').split(',').map(Number);
 const IMPORT_RUNS = Number(process.env['BENCH_IMPORT_RUNS'] ?? 3);
