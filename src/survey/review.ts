@@ -2,6 +2,9 @@
 // holds no answer, and with a line that says what finishing does (the response is only sent when its file is).
 import type { SurveyModel } from 'survey-core';
 
+/** Where a draft stands while it is being reviewed (stored as its page, so resuming goes back to the review). */
+export const REVIEW_PAGE = '(review)';
+
 /** The page every questionnaire opens on (questionnaire.md): what the pilot is and how answers are used. */
 export const INTRO_PAGE = 'intro';
 

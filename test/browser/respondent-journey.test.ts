@@ -134,7 +134,9 @@ describe('respondent journey in French', () => {
 
   it('revises: same response id and entry ids, next revision', async () => {
     await app.clickButton('Modifier ma réponse');
-    await session.page.locator('.sd-progress-buttons__button[data-page-index="2"]').click();
+    // A revision opens on the review of the answers given: the needs section's Edit button goes to that page.
+    const needsSection = session.page.locator('.sd-panel').filter({ has: session.page.getByRole('heading', { name: 'Ce qui vous aiderait' }) }).first();
+    await needsSection.getByRole('button', { name: 'Modifier' }).last().click();
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
     await session.page.locator('.sd-progress-buttons__button[data-page-index="6"]').click();
     await survey.review();

@@ -9,6 +9,7 @@ import { mayHaveStoredData, storageProblemOf, type RespondentStore, type Storage
 import type { ResponseFile } from '../../domain/responseFile';
 import type { UiLanguage } from '../../domain/languages';
 import { loadDefinition, QUESTIONNAIRES, type QuestionnaireInfo, type QuestionnaireKind } from '../../survey/questionnaires';
+import { REVIEW_PAGE } from '../../survey/review';
 import { Landing } from './Landing';
 import { receiptModule, surveyScreenModule } from './lazyModules';
 import { StorageNotice } from './StorageNotice';
@@ -42,10 +43,10 @@ function revisionDraft(questionnaire: QuestionnaireInfo, language: UiLanguage, f
 
 /**
  * The survey, shown at once; the store opens once the questionnaire is on screen. A new draft or revision is stored at
- * its first change, so merely opening the link leaves nothing to "resume".
+ * its first change (`stored` false), so merely opening the link leaves nothing to "resume".
  */
-function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byButton: boolean, resumed?: { pageName: string | undefined }): Screen {
-  return { name: 'survey', draft, stored: resumed !== undefined, byButton, pageName: resumed?.pageName, store: () => storage.load() };
+function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byButton: boolean, opening: { stored: boolean; pageName?: string } = { stored: false }): Screen {
+  return { name: 'survey', draft, stored: opening.stored, byButton, pageName: opening.pageName, store: () => storage.load() };
 }
 
 /** The questionnaire a respondent's route shows, or null on the coordinator's routes. */
@@ -108,7 +109,9 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
   const openNew = () => setScreen(surveyOf(storage, newDraft(questionnaire, language), true));
-  const openRevision = (file: ResponseFile) => setScreen(surveyOf(storage, revisionDraft(questionnaire, language, file), true));
+  // A revision opens on the review: every answer already given, each section with its Edit button (the introduction
+  // was read the first time).
+  const openRevision = (file: ResponseFile) => setScreen(surveyOf(storage, revisionDraft(questionnaire, language, file), true, { stored: false, pageName: REVIEW_PAGE }));
 
   async function startNewResponse() {
     try {
@@ -123,7 +126,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
 
   async function resume(draft: DraftRecord) {
     const pageName = await storage.load().then((store) => store.loadPage(questionnaire.draftId)).catch(() => undefined);
-    setScreen(surveyOf(storage, draft, true, { pageName }));
+    setScreen(surveyOf(storage, draft, true, { stored: true, pageName }));
   }
 
   async function discard() {

@@ -11,7 +11,7 @@ import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
-import { shapeReview } from '../../survey/review';
+import { REVIEW_PAGE, shapeReview } from '../../survey/review';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
@@ -26,9 +26,6 @@ const SurveyView = memo(Survey);
 class DraftConflict extends Error {
   override name = 'DraftConflict';
 }
-
-/** Stored page name that stands for the review page, which is not a page of the definition. */
-export const REVIEW_PAGE = '(review)';
 
 interface SurveyScreenProps {
   /**
