@@ -6,6 +6,7 @@ import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
+import { INTRO_PAGE } from './review';
 import { ruleMessage, type RuleMessage } from './messages';
 import type { SurveyDefinition } from './questionnaires';
 
@@ -121,7 +122,6 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   titlesAsHeadings(survey, options.display ? 2 : 1);
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
-  survey.showProgressBar = true;
   survey.progressBarType = 'pages';
   // Numbered progress buttons would be labelled by page title only (a WCAG 2.5.3 mismatch); the page position is written out above.
   survey.progressBarShowPageNumbers = false;
@@ -157,9 +157,16 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
     survey.mode = 'display';
     survey.questionsOnPageMode = 'singlePage';
     survey.showProgressBar = true;
-  } else if (options.pageName) {
-    const page = survey.getPageByName(options.pageName);
-    if (page?.isVisible) survey.currentPage = page;
+  } else {
+    if (options.pageName) {
+      const page = survey.getPageByName(options.pageName);
+      if (page?.isVisible) survey.currentPage = page;
+    }
+    // The introduction is the cover page: no progress bar there ("Page 1 of 7" above it says where the respondent
+    // is). Its seven page buttons were about a tenth of the time to a first visit's first page.
+    const barOffTheCover = () => { survey.showProgressBar = survey.currentPage?.name !== INTRO_PAGE; };
+    barOffTheCover();
+    survey.onCurrentPageChanged.add(barOffTheCover);
   }
   return survey;
 }

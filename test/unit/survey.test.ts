@@ -252,6 +252,21 @@ describe('countries (choices loaded when the list opens)', () => {
   });
 });
 
+describe('progress bar', () => {
+  it('is off on the introduction (the cover page) and on for every page after it, there and back', () => {
+    const model = survey('en');
+    const seen = () => [model.currentPage?.name, model.showProgressBar];
+    expect(seen()).toEqual(['intro', false]);
+    model.nextPage();
+    expect(seen()).toEqual(['organisation', true]);
+    model.prevPage();
+    expect(seen()).toEqual(['intro', false]);
+    // Resumed on a later page, and in print (every page at once), it is there.
+    expect(createSurvey({ ...inLanguage('en'), deployment, round: '2026-Q4', data: validAnswers(), pageName: 'needs' }).showProgressBar).toBe(true);
+    expect(createSurvey({ ...inLanguage('en'), deployment, round: '2026-Q4', data: validAnswers(), display: true }).showProgressBar).toBe(true);
+  });
+});
+
 describe('headings', () => {
   it.each<[string, boolean, string, string, string, string]>([
     ['on screen', false, 'h1', 'h2', 'h3', 'div'],
