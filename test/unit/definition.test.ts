@@ -1,6 +1,7 @@
 // The SurveyJS definition (surveys/questionnaire.json) holds every name of questionnaire.md and nothing else, matching src/domain/questionnaireSchema.ts.
 import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
+import { countryCodes } from '../../src/domain/codes';
 import { isEntryList, QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type FieldSpec } from '../../src/domain/questionnaireSchema';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { isRecord } from '../../src/domain/result';
@@ -160,12 +161,12 @@ describe('one-language definitions (what a respondent downloads)', () => {
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, readIn(v, key)]));
   }
 
-  /** Country questions load their choices lazily in a one-language definition (see countryOptions). */
+  /** Country questions load their choices lazily in a one-language definition (see countryOptions), all at once. */
   function lazyCountries(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(lazyCountries);
     if (!isRecord(node)) return node;
     if (node['choicesOrder'] === 'asc') {
-      return { ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'choices' && k !== 'choicesOrder')), choicesLazyLoadEnabled: true };
+      return { ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'choices' && k !== 'choicesOrder')), choicesLazyLoadEnabled: true, choicesLazyLoadPageSize: countryCodes().length };
     }
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, lazyCountries(v)]));
   }
