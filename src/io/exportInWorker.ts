@@ -10,24 +10,42 @@ interface Waiting {
   request: ExportRequest;
   resolve: (answer: ExportAnswer) => void;
   reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
 }
+
+/**
+ * Far longer than a 10,000-response export takes (about 4 s): a worker killed for lack of memory may report nothing,
+ * and the screen must not say "Preparing…" for ever.
+ */
+const REQUEST_TIMEOUT_MS = 120_000;
 
 let worker: Worker | null = null;
 let nextId = 1;
 const waiting = new Map<number, Waiting>();
 const here = new PreparedExports();
+let releaseWhenIdle = false;
 
 function answerHere({ store, request, resolve, reject }: Waiting): void {
   answerExport(store, here, request.version, request.options, request.ask).then(resolve, reject);
 }
 
-/** A worker that could not load or died: every waiting request is answered here instead; the next starts a new worker. */
+/** A worker that could not load, died or stopped answering: every waiting request is answered here instead; the next starts a new worker. */
 function failAll(): void {
   worker?.terminate();
   worker = null;
   const pending = [...waiting.values()];
   waiting.clear();
+  for (const entry of pending) clearTimeout(entry.timer);
   pending.forEach(answerHere);
+}
+
+/** Once the screen has gone and nothing is waiting, the worker (and the files it keeps) goes too. */
+function releaseIfIdle(): void {
+  if (!releaseWhenIdle || waiting.size > 0) return;
+  releaseWhenIdle = false;
+  worker?.terminate();
+  worker = null;
+  here.clear();
 }
 
 function getWorker(): Worker | null {
@@ -38,9 +56,12 @@ function getWorker(): Worker | null {
     const reply = event.data;
     const entry = waiting.get(reply.id);
     waiting.delete(reply.id);
-    if (!entry) return;
-    if (reply.ok) entry.resolve(reply.answer);
-    else entry.reject(new Error(reply.message));
+    if (entry) {
+      clearTimeout(entry.timer);
+      if (reply.ok) entry.resolve(reply.answer);
+      else entry.reject(new Error(reply.message));
+    }
+    releaseIfIdle();
   };
   created.onerror = () => failAll();
   created.onmessageerror = () => failAll();
@@ -49,6 +70,7 @@ function getWorker(): Worker | null {
 }
 
 function ask(store: CoordinatorStore, version: number, options: ExportOptions, what: ExportAsk): Promise<ExportAnswer> {
+  releaseWhenIdle = false;
   return new Promise((resolve, reject) => {
     const id = nextId++;
     const entry: Waiting = { store, request: { id, dbName: store.db.name, version, options, ask: what }, resolve, reject };
@@ -57,9 +79,16 @@ function ask(store: CoordinatorStore, version: number, options: ExportOptions, w
       answerHere(entry);
       return;
     }
+    entry.timer = setTimeout(failAll, REQUEST_TIMEOUT_MS);
     waiting.set(id, entry);
     target.postMessage(entry.request);
   });
+}
+
+/** The Exports screen has closed: the prepared files are let go once nothing is waiting for them (a zip being made still arrives). */
+export function releaseExports(): void {
+  releaseWhenIdle = true;
+  releaseIfIdle();
 }
 
 /**

@@ -49,6 +49,11 @@ export class PreparedExports {
     }
     return this.last.prepared;
   }
+
+  /** Lets the last set go (its text and zip take tens of MB at 10,000 responses). */
+  clear(): void {
+    this.last = null;
+  }
 }
 
 export type ExportAsk = { type: 'summary' } | { type: 'zip' } | { type: 'csv'; file: string };

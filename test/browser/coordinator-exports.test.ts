@@ -24,7 +24,10 @@ const hostile = responseFile('5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f', 1, {
   needs: [{ ...entryOf(responseFile('5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f', 1).data, 'needs', 1), title: FORMULA, description: `@SUM(1;2)\n=2+2` }],
 });
 const late = responseFile('6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', 1, { org_name: 'Imported in another tab' });
-const files = writeFiles({ 'hostile.needs-offers.json': serializeResponseFile(hostile), 'late.needs-offers.json': serializeResponseFile(late) });
+const later = responseFile('7b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e', 1, { org_name: 'Imported while Exports was closed' });
+const files = writeFiles({
+  'hostile.needs-offers.json': serializeResponseFile(hostile), 'late.needs-offers.json': serializeResponseFile(late), 'later.needs-offers.json': serializeResponseFile(later),
+});
 
 describe('exports', () => {
   let session: BrowserSession;
@@ -58,17 +61,26 @@ describe('exports', () => {
     expect(session.cspViolations).toEqual([]);
   });
 
-  it('follows what another tab imports while the screen is open: the sizes and the files', async () => {
+  it('follows what was imported while the screen was closed, and what another tab imports while it is open', async () => {
     const { page, context } = session;
+    const coordinator = new CoordinatorPage(page, baseUrl);
     const responsesSize = page.locator('.export-list li').filter({ hasText: 'responses.csv' }).locator('.small');
-    await expect.poll(() => responsesSize.innerText()).toBe(`31 rows × ${CSV_COLUMNS['responses.csv']?.length} columns`);
+    const size = (rows: number) => `rows: ${rows}, columns: ${CSV_COLUMNS['responses.csv']?.length}`;
+    await expect.poll(() => responsesSize.innerText()).toBe(size(31));
+    // Left for the Import screen, one more organisation, and back: the files are made again, not the ones from before.
+    await coordinator.go('import');
+    await coordinator.importFiles([files.path('later.needs-offers.json')]);
+    await coordinator.go('exports');
+    await expect.poll(() => responsesSize.innerText(), { timeout: 15_000 }).toBe(size(32));
     const other = new CoordinatorPage(await context.newPage(), baseUrl);
     await other.open('import');
     await other.importFiles([files.path('late.needs-offers.json')]);
-    await expect.poll(() => responsesSize.innerText(), { timeout: 15_000 }).toBe(`32 rows × ${CSV_COLUMNS['responses.csv']?.length} columns`);
+    await expect.poll(() => responsesSize.innerText(), { timeout: 15_000 }).toBe(size(33));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download responses.csv' }).click()]);
-    expect(readFileSync(await download.path(), 'utf8')).toContain('Imported in another tab');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect([text.includes('Imported in another tab'), text.includes('Imported while Exports was closed')]).toEqual([true, true]);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'The files are ready.' }).count()).toBe(1);
+    await other.page.close();
   });
 
   it('opens in LibreOffice with accents intact and no formula evaluated', () => {

@@ -9,6 +9,7 @@ import { CSV_COLUMNS } from '../../src/domain/csvColumns';
 import { exportTables, type ExportOptions, type ExportSource } from '../../src/domain/exportSet';
 import { changeStatus, newFollowUp } from '../../src/domain/followUp';
 import { serializeCsv } from '../../src/io/csv';
+import { exportCsv, exportSummary, exportZip, releaseExports } from '../../src/io/exportInWorker';
 import { answerExport, prepareExport, PreparedExports } from '../../src/io/exportPipeline';
 import { responseFile } from '../support/responseFiles';
 import { freshStore, fromFiles, uuid } from './coordinatorFixtures';
@@ -101,6 +102,25 @@ describe('prepareExport', () => {
     const csv = await answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'needs.csv' });
     expect(csv).toEqual({ type: 'csv', text: files.find((file) => file.name === 'needs.csv')?.text });
     await expect(answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'nothing.csv' })).rejects.toThrow('the export has no file named nothing.csv');
+  });
+});
+
+describe('exportInWorker without a worker (as in a browser that has none)', () => {
+  it('answers the screen on the page: sizes, one file, the zip, and a new version after a change', async () => {
+    const { store } = freshStore();
+    await store.importResponses(fromFiles(responseFile(A, 2)), AT);
+    const rows = async (version: number) => (await exportSummary(store, version, OPTIONS)).find((item) => item.file === 'responses.csv')?.rows;
+    expect(await rows(101)).toBe(1);
+    await store.importResponses(fromFiles(b()), AT);
+    expect(await rows(101)).toBe(1);
+    expect(await rows(102)).toBe(2);
+    expect(await exportCsv(store, 102, OPTIONS, 'responses.csv')).toContain('Svenska Bostadsrådet');
+    expect(Object.keys(unzipSync(await exportZip(store, 102, OPTIONS)))).toEqual(Object.keys(CSV_COLUMNS));
+    await expect(exportCsv(store, 102, OPTIONS, 'nothing.csv')).rejects.toThrow('nothing.csv');
+    // Once the screen has gone, nothing is kept: the same version is read afresh.
+    releaseExports();
+    await store.moveToBin(B, AT);
+    expect(await rows(102)).toBe(1);
   });
 });
 

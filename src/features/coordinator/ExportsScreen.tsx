@@ -1,29 +1,39 @@
 // Exports for the evaluation: every CSV file of formats.md, one by one or as one zip, with the one-hot option.
 // The files are built in the export worker as soon as the screen opens, so the page never waits on 10,000 responses
 // and "Download all" usually only has to zip.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../app/i18n';
 import { useExportChanges } from '../../db/hooks';
 import { CSV_COLUMNS } from '../../domain/csvColumns';
 import type { ExportOptions } from '../../domain/exportSet';
 import { downloadBytes, downloadText } from '../../io/download';
 import type { ExportFileSummary } from '../../io/exportPipeline';
-import { exportCsv, exportSummary, exportZip } from '../../io/exportInWorker';
+import { exportCsv, exportSummary, exportZip, releaseExports } from '../../io/exportInWorker';
 import { codebookLabels } from './codebookLabels';
 import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
 
 const FILES = Object.keys(CSV_COLUMNS);
 
-/** Counts the database changes the screen has seen: the export worker rebuilds its files for a new count. */
+/**
+ * Database changes seen by this page, the version the export worker keeps its files for. Counted for the page, not the
+ * screen: the worker outlives a visit to the screen, and a set made before leaving it must not be handed over after
+ * coming back (every visit's first reading counts as a change, so each visit prepares afresh).
+ */
+let changesSeen = 0;
+
 function useChangeCount(changes: unknown): number {
-  const [seen, setSeen] = useState({ changes, count: 0 });
+  const [seen, setSeen] = useState(() => ({ changes, count: ++changesSeen }));
   if (seen.changes !== changes) {
-    const next = { changes, count: seen.count + 1 };
+    const next = { changes, count: ++changesSeen };
     setSeen(next);
     return next.count;
   }
   return seen.count;
 }
+
+/** After a change, a moment's wait: a burst of writes (an import in another tab, saves in a row) asks for one set, not one per write. */
+const SETTLE_MS = 300;
 
 type Prepared = { key: string; summary: ExportFileSummary[] } | { key: string; failed: string };
 
@@ -33,6 +43,7 @@ function reasonOf(error: unknown): string {
 
 export function ExportsScreen() {
   const tp = usePilotT();
+  const { language } = useI18n();
   const { store } = useCoordinator();
   const changes = useExportChanges(store);
   const version = useChangeCount(changes);
@@ -47,16 +58,26 @@ export function ExportsScreen() {
   const key = `${version}|${oneHot}|${today}`;
   const ready = changes !== undefined;
 
+  // Announced once per visit: later updates (after a change) refresh the sizes without talking over the coordinator.
+  const [announced, setAnnounced] = useState(false);
+  const asked = useRef(false);
+
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    exportSummary(store, version, { oneHot, today, labels: codebookLabels() }).then(
-      (summary) => { if (current) setPrepared({ key, summary }); },
+    const prepare = () => exportSummary(store, version, { oneHot, today, labels: codebookLabels() }).then(
+      (summary) => { if (current) { setPrepared({ key, summary }); setAnnounced(true); } },
       (error: unknown) => { if (current) setPrepared({ key, failed: reasonOf(error) }); },
     );
-    return () => { current = false; };
+    const timer = asked.current ? setTimeout(prepare, SETTLE_MS) : undefined;
+    if (!asked.current) void prepare();
+    asked.current = true;
+    return () => { current = false; clearTimeout(timer); };
   }, [store, version, oneHot, today, key, ready]);
 
+  useEffect(() => releaseExports, []);
+
+  const count = new Intl.NumberFormat(language);
   const shown = prepared?.key === key ? prepared : null;
   const problem = failed ?? (shown && 'failed' in shown ? shown.failed : null);
   const sizes = new Map(shown && 'summary' in shown ? shown.summary.map((item) => [item.file, item]) : []);
@@ -78,7 +99,7 @@ export function ExportsScreen() {
           }}
         >{tp('downloadAll')}</button>
       </p>
-      <p className="small" role="status">{problem === null ? tp(sizes.size > 0 ? 'exportsReady' : 'exportsPreparing') : ''}</p>
+      <p className="small" role="status">{problem === null ? tp(announced ? 'exportsReady' : 'exportsPreparing') : ''}</p>
       {problem !== null && <p className="error" role="alert">{tp('exportsFailed', { reason: problem })}</p>}
       <ul className="export-list" data-ready={sizes.size > 0 || undefined}>
         {FILES.map((file) => {
@@ -93,7 +114,7 @@ export function ExportsScreen() {
                   exportCsv(store, version, options, file).then((text) => downloadText(file, text, 'text/csv;charset=utf-8'), (error: unknown) => setFailed(reasonOf(error)));
                 }}
               >{tp('downloadCsv', { file })}</button>{' '}
-              <span className="small">{size ? tp('rowsColumns', { rows: String(size.rows), columns: String(size.columns) }) : '…'}</span>
+              <span className="small">{size ? tp('rowsColumns', { rows: count.format(size.rows), columns: count.format(size.columns) }) : '…'}</span>
             </li>
           );
         })}

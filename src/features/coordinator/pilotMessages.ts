@@ -91,7 +91,7 @@ const en = {
   exportsPreparing: 'Preparing the files…',
   exportsReady: 'The files are ready.',
   exportsFailed: 'The files could not be made: {reason}. Nothing was changed; try again, or back up the database and reload the page.',
-  rowsColumns: '{rows} rows × {columns} columns',
+  rowsColumns: 'rows: {rows}, columns: {columns}',
 } as const;
 
 export type PilotKey = keyof typeof en;

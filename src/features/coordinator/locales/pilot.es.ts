@@ -87,5 +87,5 @@ export const es: PilotMessages = {
   exportsPreparing: 'Preparando los archivos…',
   exportsReady: 'Los archivos están listos.',
   exportsFailed: 'No se pudieron crear los archivos: {reason}. No se modificó nada; vuelva a intentarlo, o haga una copia de seguridad de la base de datos y vuelva a cargar la página.',
-  rowsColumns: '{rows} filas × {columns} columnas',
+  rowsColumns: 'filas: {rows}, columnas: {columns}',
 };

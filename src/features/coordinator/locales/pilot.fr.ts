@@ -87,5 +87,5 @@ export const fr: PilotMessages = {
   exportsPreparing: 'Préparation des fichiers…',
   exportsReady: 'Les fichiers sont prêts.',
   exportsFailed: 'Les fichiers n’ont pas pu être créés : {reason}. Rien n’a été modifié ; réessayez, ou sauvegardez la base de données et rechargez la page.',
-  rowsColumns: '{rows} lignes × {columns} colonnes',
+  rowsColumns: 'lignes : {rows}, colonnes : {columns}',
 };

@@ -87,5 +87,5 @@ export const pt: PilotMessages = {
   exportsPreparing: 'Preparando os arquivos…',
   exportsReady: 'Os arquivos estão prontos.',
   exportsFailed: 'Não foi possível criar os arquivos: {reason}. Nada foi alterado; tente novamente, ou faça um backup do banco de dados e recarregue a página.',
-  rowsColumns: '{rows} linhas × {columns} colunas',
+  rowsColumns: 'linhas: {rows}, colunas: {columns}',
 };
