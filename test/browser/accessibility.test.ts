@@ -58,10 +58,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await session.page.getByTestId('response-id').waitFor();
     found['receipt'] = await axeViolations(session.page);
     await app.open();
-    await session.page.getByRole('button', { name: 'Revise my submitted response' }).waitFor();
+    await session.page.getByRole('button', { name: 'Revise my finished response' }).waitFor();
     found['landing'] = await axeViolations(session.page);
     // Back after sending: revising is the first choice; a new response (a new id) the second.
-    expect(await session.page.locator('.landing button.primary').innerText()).toBe('Revise my submitted response');
+    expect(await session.page.locator('.landing button.primary').innerText()).toBe('Revise my finished response');
     expect(await session.page.getByRole('button', { name: 'Start a new response' }).count()).toBe(1);
     expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => Array.isArray(violations) && violations.length > 0))).toEqual({});
   });

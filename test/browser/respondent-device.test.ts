@@ -125,7 +125,7 @@ describe('respondent device', () => {
     expect(await survey.question('org_name').locator('input').inputValue()).toBe('');
     await session.page.reload();
     // Only the new (blank) draft remains: no revision of the previous response is offered.
-    expect(await session.page.getByRole('button', { name: 'Revise my submitted response' }).count()).toBe(0);
+    expect(await session.page.getByRole('button', { name: 'Revise my finished response' }).count()).toBe(0);
     const stored = await session.page.evaluate(async () => {
       const request = indexedDB.open('needs-offers-respondent');
       const db = await new Promise<IDBDatabase>((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
