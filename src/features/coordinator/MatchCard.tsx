@@ -6,6 +6,7 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { FundingSource, Need, Offer } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
 import type { Candidate } from '../../domain/matching';
+import { FundingList } from './FundingList';
 import { useAnalysisT } from './analysisMessages';
 import { useFocusReturn } from './focusReturn';
 import { FollowUpPanel } from './FollowUpPanel';
@@ -74,14 +75,7 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
       {candidate.reasons.includes('funding_gap') && (
         <>
           <h4>{ta('fundingSuggestions')}</h4>
-          {candidate.fundingSuggestions.length === 0 ? <p>{ta('noFunding')}</p> : (
-            <ul>
-              {candidate.fundingSuggestions.map((id) => {
-                const source = funding.get(id);
-                return source ? <li key={id}>{source.name}{source.amount && ` (${source.amount})`}{source.deadline && ` — ${source.deadline}`} · {source.org.orgName}</li> : null;
-              })}
-            </ul>
-          )}
+          {candidate.fundingSuggestions.length === 0 ? <p>{ta('noFunding')}</p> : <FundingList ids={candidate.fundingSuggestions} funding={funding} />}
         </>
       )}
       <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} registerEntryId={registerEntryId} />

@@ -3,6 +3,7 @@ import { hrefFor } from '../../app/router';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Need } from '../../domain/entries';
 import type { Candidate } from '../../domain/matching';
+import { FUNDING_SHOWN } from './FundingList';
 import { useAnalysisT } from './analysisMessages';
 import type { Analysis } from '../../domain/analysis';
 
@@ -19,7 +20,13 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
   const needs = [...analysis.entries.needs].sort(byPriority);
   const unanswered = needs.filter((need) => !byNeed.has(need.id));
   const sources = new Map(analysis.entries.funding.map((source) => [source.id, source]));
-  const fundingFor = (needId: string) => analysis.needFunding(needId).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
+  // The most specific few, and how many more (the matches screen lists them all).
+  const fundingFor = (needId: string) => {
+    const names = analysis.needFunding(needId).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
+    if (names.length === 0) return '';
+    const more = names.length - FUNDING_SHOWN;
+    return `${names.slice(0, FUNDING_SHOWN).join('; ')}${more > 0 ? ` ${ta('moreFunding', { count: more })}` : ''}`;
+  };
   return (
     <div className="needs-view">
       <p>{ta('needsLead')}</p>
@@ -29,7 +36,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
           {unanswered.map((need) => (
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — {need.org.orgName}, {countryName(need.org.country, language)} · {labelOf('theme', need.theme, language)} · {labelOf('priority', need.priority, language)}
-              {fundingFor(need.id).length > 0 && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id).join('; ')}</div>}
+              {fundingFor(need.id) !== '' && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id)}</div>}
             </li>
           ))}
         </ul>
@@ -42,7 +49,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — <a href={hrefFor('coordinator', 'responses', need.org.responseId)}>{need.org.orgName}</a>, {countryName(need.org.country, language)} · {labelOf('priority', need.priority, language)}
               <div className="small" data-testid="need-offer-count">{ta('offersForNeed', { count: answers.length, obvious: answers.filter((pair) => pair.obvious).length })}</div>
-              {fundingFor(need.id).length > 0 && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id).join('; ')}</div>}
+              {fundingFor(need.id) !== '' && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id)}</div>}
               <ul>
                 {answers.map((pair) => (
                   <li key={pair.offer.id}>{pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})</li>

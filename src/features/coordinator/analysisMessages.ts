@@ -56,6 +56,7 @@ const en = {
   sharedLanguages: 'Shared languages',
   fundingSuggestions: 'Funding that might cover the gap',
   noFunding: 'No funding source matches.',
+  moreFunding: 'and {count} more',
   followUp: 'Follow-up',
   status: 'Status',
   note: 'Note',

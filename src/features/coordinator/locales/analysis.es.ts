@@ -52,6 +52,7 @@ export const es: AnalysisMessages = {
   sharedLanguages: 'Idiomas en común',
   fundingSuggestions: 'Financiación que podría cubrir el déficit',
   noFunding: 'No hay ninguna fuente de financiación que coincida.',
+  moreFunding: 'y {count} más',
   followUp: 'Seguimiento',
   status: 'Estado',
   note: 'Nota',

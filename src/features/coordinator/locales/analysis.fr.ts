@@ -52,6 +52,7 @@ export const fr: AnalysisMessages = {
   sharedLanguages: 'Langues en commun',
   fundingSuggestions: 'Financements susceptibles de combler le manque',
   noFunding: 'Aucune source de financement ne correspond.',
+  moreFunding: 'et {count} de plus',
   followUp: 'Suivi',
   status: 'Statut',
   note: 'Note',

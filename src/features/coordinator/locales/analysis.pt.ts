@@ -52,6 +52,7 @@ export const pt: AnalysisMessages = {
   sharedLanguages: 'Idiomas em comum',
   fundingSuggestions: 'Financiamento que poderia cobrir a lacuna',
   noFunding: 'Nenhuma fonte de financiamento corresponde.',
+  moreFunding: 'e mais {count}',
   followUp: 'Acompanhamento',
   status: 'Situação',
   note: 'Observação',
