@@ -56,6 +56,7 @@ const en = {
   followUpTime: 'It takes about 5 minutes. Your answers are kept as a draft on this device as you type.',
   pagePosition: 'Page {page} of {of}',
   finish: 'Finish and get my response file',
+  edit: 'Edit',
   reviewLead: 'Check your answers: “Edit” takes you back to a section. Then press “Finish and get my response file” at the end. Your response is kept on this device and you get a file to send to the coordinator: nothing is sent until you send that file.',
 } as const;
 
@@ -116,6 +117,7 @@ const fr: Messages = {
   followUpTime: 'Comptez environ 5 minutes. Vos réponses sont conservées comme brouillon sur cet appareil au fur et à mesure de la saisie.',
   pagePosition: 'Page {page} sur {of}',
   finish: 'Terminer et obtenir mon fichier de réponse',
+  edit: 'Modifier',
   reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse » à la fin. Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
 };
 
@@ -173,7 +175,8 @@ const es: Messages = {
   followUpTime: 'Le llevará unos 5 minutos. Sus respuestas se guardan como borrador en este dispositivo mientras escribe.',
   pagePosition: 'Página {page} de {of}',
   finish: 'Terminar y obtener mi archivo de respuesta',
-  reviewLead: 'Revise sus respuestas: «Edita» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta» al final. Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
+  edit: 'Editar',
+  reviewLead: 'Revise sus respuestas: «Editar» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta» al final. Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
 };
 
 const pt: Messages = {
@@ -230,6 +233,7 @@ const pt: Messages = {
   followUpTime: 'Leva cerca de 5 minutos. Suas respostas ficam guardadas como rascunho neste dispositivo enquanto você digita.',
   pagePosition: 'Página {page} de {of}',
   finish: 'Concluir e obter meu arquivo de resposta',
+  edit: 'Editar',
   reviewLead: 'Confira suas respostas: “Editar” leva você de volta a uma seção. Depois clique em “Concluir e obter meu arquivo de resposta” no final. Sua resposta fica guardada neste dispositivo e você recebe um arquivo para enviar ao coordenador: nada é enviado até você enviar esse arquivo.',
 };
 

@@ -13,6 +13,8 @@ export interface ReviewTexts {
   lead: string;
   /** The button that ends the review. */
   finish: string;
+  /** Each section's button back to its page (SurveyJS's Spanish says "Edita", informal where the questionnaire is not). */
+  edit: string;
 }
 
 /** Applies `texts` to the survey (now and whenever it shows its review); returns what undoes it. */
@@ -25,6 +27,7 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
     survey.description = reviewing ? texts.lead : description;
   };
   survey.completeText = texts.finish;
+  survey.editText = texts.edit;
   const onShowing = () => show(true);
   const key = 'shapeReview';
   survey.onShowingPreview.add(onShowing);

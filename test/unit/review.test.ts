@@ -7,7 +7,7 @@ import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { INTRO_PAGE, shapeReview } from '../../src/survey/review';
 import { pilotDeployment, validAnswers } from './fixtures';
 
-const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file' };
+const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change' };
 
 function survey(json: unknown) {
   return createSurvey({ definition: { json: expandDefinition(json, 'en'), countries: countryOptions('en') }, language: 'en', deployment: pilotDeployment(), round: '2026-Q4', data: validAnswers() });
@@ -23,7 +23,7 @@ describe('shapeReview', () => {
   it('reviews every page but the introduction, under a line that says what finishing does, and puts both back on Edit', () => {
     const model = survey(questionnaire);
     const undo = shapeReview(model, TEXTS);
-    expect(model.completeText).toBe(TEXTS.finish);
+    expect([model.completeText, model.editText]).toEqual([TEXTS.finish, TEXTS.edit]);
     const pages = model.pages.map((page) => page.name);
     model.showPreview();
     expect(shown(model)).toEqual(pages.filter((name) => name !== INTRO_PAGE));
