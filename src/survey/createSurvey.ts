@@ -1,5 +1,5 @@
 // Builds the questionnaire's SurveyJS model with our behaviour: validation rules, stable entry ids, progress, review.
-import { Model, type Question, type SurveyModel } from 'survey-core';
+import { Model, settings, type Question, type SurveyModel } from 'survey-core';
 import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
@@ -40,6 +40,10 @@ function searchable(text: string): string {
 function serveLazyChoices(survey: SurveyModel, options: readonly { value: string; text: string }[]): void {
   const textOf = new Map(options.map((option) => [option.value, option.text]));
   const keys = options.map((option) => searchable(option.text));
+  // Filtered as each letter is typed. SurveyJS waits 500 ms after the last letter before asking for a lazily loaded list,
+  // and Enter pressed meanwhile chose the first country of the unfiltered list ("Argentina" typed, Afghanistan saved).
+  // Filtering about 245 names here takes well under a millisecond.
+  settings.dropdownSearchDelay = 0;
   survey.onChoicesLazyLoad.add((_, event) => {
     const filter = searchable(event.filter.trim());
     const matching = filter ? options.filter((_option, index) => keys[index]?.includes(filter)) : options;

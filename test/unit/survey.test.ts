@@ -234,6 +234,17 @@ describe('countries (choices loaded when the list opens)', () => {
     expect(name === 'country' ? question.value : question.value?.[0]).toBe(chosen);
   });
 
+  it('chooses what was typed when Enter follows at once (the list is filtered as the letters come, not half a second later)', () => {
+    const question = survey('es').getQuestionByName('country');
+    if (!(question instanceof QuestionDropdownModel)) throw new Error('country is not a dropdown');
+    const list = question.dropdownListModel;
+    list.keyHandler(new KeyboardEventLike(40));
+    // What the search box does with each letter typed.
+    for (let end = 1; end <= 'Argentina'.length; end++) list.inputStringRendered = 'Argentina'.slice(0, end);
+    list.keyHandler(new KeyboardEventLike(13));
+    expect(question.value).toBe('AR');
+  });
+
   it('finds nothing for nonsense, and says so with a total of 0', () => {
     expect(open(survey('en'), 'country', 'zzzz')).toEqual({ items: [], total: 0 });
   });
