@@ -99,7 +99,15 @@ describe('respondent journey in French', () => {
     // Not the introduction, which holds no answer; instead a line saying that finishing gives a file to send.
     expect(await session.page.locator('[data-name="intro_text"]').count()).toBe(0);
     expect(await session.page.locator('.sd-description').first().innerText()).toContain('rien n’est envoyé tant que vous n’avez pas envoyé ce fichier');
-    expect(await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).count()).toBe(1);
+    const finish = session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' });
+    expect(await finish.count()).toBe(1);
+    // On a phone the long label wraps inside the screen: not cut off, and the page does not scroll sideways.
+    const viewport = session.page.viewportSize();
+    await session.page.setViewportSize({ width: 360, height: 740 });
+    const box = await finish.boundingBox();
+    const text = await finish.evaluate((button) => ({ fits: button.scrollWidth <= button.clientWidth, pageWidth: document.documentElement.scrollWidth }));
+    expect([box !== null && box.x >= 0 && box.x + box.width <= 360, text.fits, text.pageWidth <= 360], JSON.stringify({ box, text })).toEqual([true, true, true]);
+    if (viewport) await session.page.setViewportSize(viewport);
     await survey.submit();
 
     expect(await app.heading()).toBe('Merci : votre réponse est prête à être envoyée');
