@@ -20,10 +20,7 @@ export interface ReviewTexts {
 /** Applies `texts` to the survey (now and whenever it shows its review); returns what undoes it. */
 export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void {
   const description = survey.description;
-  const autoFocus = survey.autoFocusFirstQuestion;
   const show = (reviewing: boolean) => {
-    // Focusing the first answer would scroll the review past its title and the line on what finishing does.
-    survey.autoFocusFirstQuestion = reviewing ? false : autoFocus;
     // The preview is made of the pages themselves, so hiding the page hides it there; shown again on leaving.
     const intro = survey.getPageByName(INTRO_PAGE);
     if (intro) intro.visible = !reviewing;

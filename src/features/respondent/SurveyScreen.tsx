@@ -160,13 +160,7 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
         onSubmitted(result.value);
       })();
     };
-    const onShowingPreview = () => setTimeout(() => {
-      savePosition();
-      // The review starts at its top, where the questionnaire's title and the line on what finishing does are, with the
-      // keyboard and screen-reader focus there too (shapeReview keeps SurveyJS from focusing the first answer).
-      section.current?.focus({ preventScroll: true });
-      section.current?.scrollIntoView({ block: 'start' });
-    }, 0);
+    const onShowingPreview = () => setTimeout(savePosition, 0);
     const flushNow = () => { void saver.flush(); };
     const onVisibility = () => { if (document.visibilityState === 'hidden') flushNow(); };
 
