@@ -1,5 +1,7 @@
 // Every page, for respondents and coordinators, has no axe-core violation of WCAG 2.1 A and AA rules.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isRecord } from '../../src/domain/result';
 import { axeViolations } from '../support/axe';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { AppPage } from './pages/appPage';
@@ -13,7 +15,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   beforeAll(async () => { session = await openBrowser(baseUrl); });
   afterAll(async () => { await session.close(); });
 
-  it('respondent: every survey page, review, receipt, and the landing page offering a revision', async () => {
+  it('respondent: every survey page, review, receipt, and the landing page offering a revision and the file again', async () => {
     const app = new AppPage(session.page, baseUrl);
     const survey = new SurveyPage(session.page);
     const found: Record<string, unknown> = {};
@@ -56,6 +58,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     found['review'] = await axeViolations(session.page);
     await survey.submit();
     await session.page.getByTestId('response-id').waitFor();
+    const responseId = (await session.page.getByTestId('response-id').innerText()).trim();
     found['receipt'] = await axeViolations(session.page);
     await app.open();
     await session.page.getByRole('button', { name: 'Revise my finished response' }).waitFor();
@@ -63,6 +66,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     // Back after sending: revising is the first choice; a new response (a new id) the second.
     expect(await session.page.locator('.landing button.primary').innerText()).toBe('Revise my finished response');
     expect(await session.page.getByRole('button', { name: 'Start a new response' }).count()).toBe(1);
+    // Its file once more, for someone who has not sent it yet: the same response, not a new revision.
+    const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Download the response file again' }).click()]);
+    const again: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(isRecord(again) ? [again['responseId'], again['revision']] : null).toEqual([responseId, 1]);
     expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => Array.isArray(violations) && violations.length > 0))).toEqual({});
   });
 
