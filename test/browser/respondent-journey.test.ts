@@ -145,6 +145,9 @@ describe('respondent journey in French', () => {
     // A revision opens on the review of the answers given: the needs section's Edit button goes to that page.
     const needsSection = session.page.locator('.sd-panel').filter({ has: session.page.getByRole('heading', { name: 'Ce qui vous aiderait' }) }).first();
     await needsSection.getByRole('button', { name: 'Modifier' }).last().click();
+    // Back on the page itself (its answers editable again), not on the review's read-only copy.
+    await session.page.locator('.sd-navigation__next-btn:visible').waitFor();
+    await expect.poll(() => session.page.locator('[data-name="needs"] input[readonly]').count()).toBe(0);
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
     await session.page.locator('.sd-progress-buttons__button[data-page-index="6"]').click();
     await survey.review();
