@@ -147,7 +147,7 @@ describe('respondent journey in French', () => {
     await needsSection.getByRole('button', { name: 'Modifier' }).last().click();
     // Back on the page itself (its answers editable again), not on the review's read-only copy.
     await session.page.locator('.sd-navigation__next-btn:visible').waitFor();
-    await expect.poll(() => session.page.locator('[data-name="needs"] input[readonly]').count()).toBe(0);
+    await expect.poll(() => session.page.locator('[data-name="needs"] [data-name="title"] input').first().getAttribute('readonly')).toBeNull();
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
     await session.page.locator('.sd-progress-buttons__button[data-page-index="6"]').click();
     await survey.review();
