@@ -1,7 +1,7 @@
 // Exports for the evaluation: every CSV file of formats.md, one by one or as one zip, with the one-hot option.
 // The files are built in the export worker as soon as the screen opens, so the page never waits on 10,000 responses
 // and "Download all" usually only has to zip.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { useExportChanges } from '../../db/hooks';
 import { CSV_COLUMNS } from '../../domain/csvColumns';
@@ -54,26 +54,24 @@ export function ExportsScreen() {
   // aria-disabled rather than disabled: a disabled button drops the keyboard focus.
   const [zipping, setZipping] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
-  const options: ExportOptions = { oneHot, today, labels: codebookLabels() };
+  const options = useMemo((): ExportOptions => ({ oneHot, today, labels: codebookLabels() }), [oneHot, today]);
   const key = `${version}|${oneHot}|${today}`;
   const ready = changes !== undefined;
 
-  // Announced once per visit: later updates (after a change) refresh the sizes without talking over the coordinator.
-  const [announced, setAnnounced] = useState(false);
   const asked = useRef(false);
 
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    const prepare = () => exportSummary(store, version, { oneHot, today, labels: codebookLabels() }).then(
-      (summary) => { if (current) { setPrepared({ key, summary }); setAnnounced(true); } },
+    const prepare = () => exportSummary(store, version, options).then(
+      (summary) => { if (current) setPrepared({ key, summary }); },
       (error: unknown) => { if (current) setPrepared({ key, failed: reasonOf(error) }); },
     );
     const timer = asked.current ? setTimeout(prepare, SETTLE_MS) : undefined;
     if (!asked.current) void prepare();
     asked.current = true;
     return () => { current = false; clearTimeout(timer); };
-  }, [store, version, oneHot, today, key, ready]);
+  }, [store, version, options, key, ready]);
 
   useEffect(() => releaseExports, []);
 
@@ -99,7 +97,7 @@ export function ExportsScreen() {
           }}
         >{tp('downloadAll')}</button>
       </p>
-      <p className="small" role="status">{problem === null ? tp(announced ? 'exportsReady' : 'exportsPreparing') : ''}</p>
+      <p className="small" role="status">{problem === null ? tp(sizes.size > 0 ? 'exportsReady' : 'exportsPreparing') : ''}</p>
       {problem !== null && <p className="error" role="alert">{tp('exportsFailed', { reason: problem })}</p>}
       <ul className="export-list" data-ready={sizes.size > 0 || undefined}>
         {FILES.map((file) => {

@@ -16,7 +16,11 @@ function byPriority(a: Need, b: Need): number {
 export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; pairs: readonly Candidate[]; language: UiLanguage }) {
   const ta = useAnalysisT();
   const byNeed = new Map<string, Candidate[]>();
-  for (const pair of pairs) byNeed.set(pair.need.id, [...(byNeed.get(pair.need.id) ?? []), pair]);
+  for (const pair of pairs) {
+    const list = byNeed.get(pair.need.id);
+    if (list) list.push(pair);
+    else byNeed.set(pair.need.id, [pair]);
+  }
   const needs = [...analysis.entries.needs].sort(byPriority);
   const unanswered = needs.filter((need) => !byNeed.has(need.id));
   const sources = new Map(analysis.entries.funding.map((source) => [source.id, source]));
@@ -27,6 +31,10 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
     const more = names.length - FUNDING_SHOWN;
     return `${names.slice(0, FUNDING_SHOWN).join('; ')}${more > 0 ? ` ${ta('moreFunding', { count: more })}` : ''}`;
   };
+  const fundingLine = (needId: string) => {
+    const text = fundingFor(needId);
+    return text !== '' && <div className="small">{ta('fundingSuggestions')}: {text}</div>;
+  };
   return (
     <div className="needs-view">
       <p>{ta('needsLead')}</p>
@@ -36,7 +44,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
           {unanswered.map((need) => (
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — {need.org.orgName}, {countryName(need.org.country, language)} · {labelOf('theme', need.theme, language)} · {labelOf('priority', need.priority, language)}
-              {fundingFor(need.id) !== '' && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id)}</div>}
+              {fundingLine(need.id)}
             </li>
           ))}
         </ul>
@@ -49,7 +57,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
             <li key={need.id} data-need={need.id}>
               <strong>{need.title}</strong> — <a href={hrefFor('coordinator', 'responses', need.org.responseId)}>{need.org.orgName}</a>, {countryName(need.org.country, language)} · {labelOf('priority', need.priority, language)}
               <div className="small" data-testid="need-offer-count">{ta('offersForNeed', { count: answers.length, obvious: answers.filter((pair) => pair.obvious).length })}</div>
-              {fundingFor(need.id) !== '' && <div className="small">{ta('fundingSuggestions')}: {fundingFor(need.id)}</div>}
+              {fundingLine(need.id)}
               <ul>
                 {answers.map((pair) => (
                   <li key={pair.offer.id}>{pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})</li>
