@@ -1,5 +1,6 @@
 // The review page (SurveyJS's preview of every page) as a respondent needs it: without the introduction page, which
-// holds no answer, and with a line that says what finishing does (the response is only sent when its file is).
+// holds no answer, with a line that says what finishing does (the response is only sent when its file is), and a way
+// back to it from any page once the respondent has left it through Edit.
 import type { SurveyModel } from 'survey-core';
 
 /** Where a draft stands while it is being reviewed (stored as its page, so resuming goes back to the review). */
@@ -15,7 +16,12 @@ export interface ReviewTexts {
   finish: string;
   /** Each section's button back to its page (SurveyJS's Spanish says "Edita", informal where the questionnaire is not). */
   edit: string;
+  /** The button to the review: SurveyJS's own on the last page ("Preview" is not the respondent's word), ours elsewhere. */
+  review: string;
 }
+
+/** The navigation button back to the review from a page reached through Edit. */
+export const BACK_TO_REVIEW_ID = 'back-to-review';
 
 /** Applies `texts` to the survey (now and whenever it shows its review); returns what undoes it. */
 export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void {
@@ -28,14 +34,35 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   };
   survey.completeText = texts.finish;
   survey.editText = texts.edit;
+  survey.previewText = texts.review;
+
+  // Edit on the review opens one section; without this the way back is Next through every later page. SurveyJS's
+  // own button shows on the last page only, so this one shows on the others once the review has been seen. It checks
+  // the page first, as Next does.
+  let reviewed = survey.state === 'preview';
+  survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);
+  const back = survey.addNavigationItem({
+    id: BACK_TO_REVIEW_ID, title: texts.review, visibleIndex: 35, visible: false, innerCss: survey.css.navigation?.preview,
+    action: () => { survey.showPreview(); },
+  });
+  const showBack = () => { back.visible = reviewed && survey.state === 'running' && !survey.isLastPage; };
+
   const onShowing = () => show(true);
   const key = 'shapeReview';
   survey.onShowingPreview.add(onShowing);
-  survey.registerPropertyChangedHandlers(['isShowingPreview'], () => { if (survey.state !== 'preview') show(false); }, key);
+  survey.onCurrentPageChanged.add(showBack);
+  survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
+    if (survey.state === 'preview') reviewed = true;
+    else show(false);
+    showBack();
+  }, key);
   if (survey.state === 'preview') show(true);
+  showBack();
   return () => {
     survey.onShowingPreview.remove(onShowing);
+    survey.onCurrentPageChanged.remove(showBack);
     survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
+    survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);
     show(false);
   };
 }

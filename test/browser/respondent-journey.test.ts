@@ -149,8 +149,9 @@ describe('respondent journey in French', () => {
     await session.page.locator('.sd-navigation__next-btn:visible').waitFor();
     await expect.poll(() => session.page.locator('[data-name="needs"] [data-name="title"] input').first().getAttribute('readonly')).toBeNull();
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
-    await session.page.locator('.sd-progress-buttons__button[data-page-index="6"]').click();
-    await survey.review();
+    // Straight back to the review from the page Edit opened, not Next through every later page.
+    await session.page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
+    await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).waitFor();
     await survey.submit();
     expect(await app.revision()).toBe('2');
     const download = await app.download('Télécharger votre fichier de réponse');

@@ -4,10 +4,10 @@ import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
 import { createSurvey } from '../../src/survey/createSurvey';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
-import { INTRO_PAGE, shapeReview } from '../../src/survey/review';
+import { BACK_TO_REVIEW_ID, INTRO_PAGE, shapeReview } from '../../src/survey/review';
 import { pilotDeployment, validAnswers } from './fixtures';
 
-const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change' };
+const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change', review: 'Review my answers' };
 
 function survey(json: unknown) {
   return createSurvey({ definition: { json: expandDefinition(json, 'en'), countries: countryOptions('en') }, language: 'en', deployment: pilotDeployment(), round: '2026-Q4', data: validAnswers() });
@@ -45,5 +45,62 @@ describe('shapeReview', () => {
     shapeReview(model, TEXTS);
     expect(shown(model)).not.toContain(INTRO_PAGE);
     expect(model.description).toBe(TEXTS.lead);
+  });
+
+  describe('the way back to the review after Edit', () => {
+    const back = (model: ReturnType<typeof survey>) => model.navigationBar.getActionById(BACK_TO_REVIEW_ID);
+    const visibleButtons = (model: ReturnType<typeof survey>) => model.navigationBar.visibleActions.map((action) => action.title);
+
+    it('is hidden until the review has been seen, then shown on every page but the last, where SurveyJS has its own', () => {
+      const model = survey(questionnaire);
+      shapeReview(model, TEXTS);
+      expect(back(model)?.visible).toBe(false);
+      model.nextPage();
+      expect(back(model)?.visible).toBe(false);
+
+      model.showPreview();
+      expect(model.state).toBe('preview');
+      expect(back(model)?.visible).toBe(false);
+      // Edit on the first section shown (the introduction's is hidden), as its button does.
+      const section = model.currentPage?.elements.find((element) => element.isVisible);
+      if (!section || !('isPanel' in section) || !section.isPanel) throw new Error('the review shows no section');
+      model.cancelPreviewByPage(section);
+      expect(model.state).toBe('running');
+      expect(model.currentPage?.name).toBe('organisation');
+      expect(back(model)?.visible).toBe(true);
+      expect(visibleButtons(model)).toContain(TEXTS.review);
+
+      model.currentPage = model.visiblePages[model.visiblePages.length - 1];
+      expect(back(model)?.visible).toBe(false);
+      // On the last page SurveyJS's own button goes to the review, under the same words.
+      expect(visibleButtons(model).filter((title) => title === TEXTS.review)).toHaveLength(1);
+      model.prevPage();
+      expect(back(model)?.visible).toBe(true);
+    });
+
+    it('goes back to the review when the page is complete, and stays with the errors shown when it is not', () => {
+      const model = survey(questionnaire);
+      shapeReview(model, TEXTS);
+      model.showPreview();
+      model.cancelPreview(model.getPageByName('organisation'));
+      expect(model.currentPage?.name).toBe('organisation');
+      back(model)?.action?.();
+      expect(model.state).toBe('preview');
+
+      model.cancelPreview(model.getPageByName('organisation'));
+      model.setValue('org_name', '');
+      back(model)?.action?.();
+      expect(model.state).toBe('running');
+      expect(model.getQuestionByName('org_name')?.errors.length).toBeGreaterThan(0);
+    });
+
+    it('is removed with the rest of the shaping, and never added twice', () => {
+      const model = survey(questionnaire);
+      shapeReview(model, TEXTS)();
+      const undo = shapeReview(model, TEXTS);
+      expect(model.navigationBar.actions.filter((action) => action.id === BACK_TO_REVIEW_ID)).toHaveLength(1);
+      undo();
+      expect(back(model)).toBeNull();
+    });
   });
 });

@@ -108,7 +108,7 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }, [takeFocus]);
 
   // The review page leaves out the introduction and says that finishing gives a file to send, in the language shown.
-  useEffect(() => shapeReview(survey, { lead: t('reviewLead'), finish: t('finish'), edit: t('edit') }), [survey, t]);
+  useEffect(() => shapeReview(survey, { lead: t('reviewLead'), finish: t('finish'), edit: t('edit'), review: t('review') }), [survey, t]);
 
   // A new response shows its first page before the others are built; they are built now, one task each. Then the
   // screen is settled (the service worker may install).
