@@ -11,9 +11,9 @@ const baseUrl = inject('baseUrl');
 /** What a respondent types into searchable lists, and the option that must come up, in each language tried. */
 const RESPONDENTS = {
   // English, the shortest labels.
-  en: { choose: null, country: ['Finl', /^Finland$/], language: ['Engl', /^English$/], housing: ['housing', /housing/], languageTraining: ['Language tr', /Language training/] },
+  en: { choose: null, wrongCountry: ['Norw', /^Norway$/], country: ['Finl', /^Finland$/], language: ['Engl', /^English$/], housing: ['housing', /housing/], languageTraining: ['Language tr', /Language training/] },
   // Portuguese labels are longer: the same journey must not depend on English wording or lengths.
-  pt: { choose: 'Port', country: ['Finl', /^Finlândia$/], language: ['Ingl', /^Inglês$/], housing: ['Moradia', /Moradia/], languageTraining: ['Ensino de', /Ensino de idiomas/] },
+  pt: { choose: 'Port', wrongCountry: ['Noru', /^Noruega$/], country: ['Finl', /^Finlândia$/], language: ['Ingl', /^Inglês$/], housing: ['Moradia', /Moradia/], languageTraining: ['Ensino de', /Ensino de idiomas/] },
 } as const;
 
 describe('keyboard only', () => {
@@ -48,6 +48,8 @@ describe('keyboard only', () => {
       await survey.next();
       await survey.write('org_name', 'Keyboard Org');
       await survey.choose('org_type', 'ngo');
+      // A wrong country first, then the right one typed over its name (SurveyJS appended the letters to it).
+      await survey.pick('country', typed.wrongCountry);
       await survey.pick('country', typed.country);
       await survey.choose('resettlement_status', 'established');
       await survey.tick('continuum_roles', ['integration']);

@@ -34,6 +34,8 @@ describe('respondent journey in French', () => {
     expect(await session.page.locator('.page-position').innerText()).toBe('Page 2 sur 7');
     await survey.fill('org_name', 'Ministère de l’Intérieur — Département de l’intégration');
     await survey.choose('org_type', 'government');
+    // A wrong country first, then the right one typed over its name: SurveyJS appended the letters to the name shown.
+    await survey.pick('country', countryName('SK', 'fr'));
     await survey.pick('country', countryName('CZ', 'fr'));
     await survey.choose('resettlement_status', 'emerging');
     await survey.choose('continuum_roles', ['reception', 'integration']);

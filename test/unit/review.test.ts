@@ -62,7 +62,7 @@ describe('shapeReview', () => {
       expect(model.state).toBe('preview');
       expect(back(model)?.visible).toBe(false);
       // Edit on the first section shown (the introduction's is hidden), as its button does.
-      const section = model.currentPage?.elements.find((element) => element.isVisible);
+      const section = model.currentPage?.elements.find((element: { isVisible: boolean }) => element.isVisible);
       if (!section || !('isPanel' in section) || !section.isPanel) throw new Error('the review shows no section');
       model.cancelPreviewByPage(section);
       expect(model.state).toBe('running');

@@ -12,6 +12,7 @@ import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, shapeReview } from '../../survey/review';
+import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
@@ -183,6 +184,11 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       void saver.flush();
     };
   }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t, questionnaire]);
+
+  useEffect(() => {
+    const root = section.current;
+    return root ? typeOverChosenAnswers(survey, root) : undefined;
+  }, [survey]);
 
   useEffect(() => {
     // An e-mail or phone field reaches the model only when it is left (SurveyJS does not check an address half typed),
