@@ -113,7 +113,7 @@ describe('respondent journey in French', () => {
     await survey.submit();
 
     expect(await app.heading()).toBe('Merci : votre réponse est prête à être envoyée');
-    expect(await app.summary()).toBe('2 besoins, 1 offres et 1 sources de financement.');
+    expect(await app.summary()).toBe('Besoins : 2. Offres : 1. Sources de financement : 1.');
     const download = await app.download('Télécharger votre fichier de réponse');
     expect(download.suggestedFilename()).toMatch(/^ministere-de-l-interieur-departement-de-[0-9a-f]{8}-r1\.needs-offers\.json$/);
     const path = await download.path();
