@@ -64,8 +64,16 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     const entries = buildEntries(demo);
     const candidates = findCandidates(entries.needs, entries.offers, entries.funding, new Date().toISOString().slice(0, 10));
     const share = new Set(candidates.filter((candidate) => candidate.obvious).map((candidate) => candidate.need.id)).size / entries.needs.length;
-    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toContain(`${Math.round(share * 100)} %`);
+    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toContain(`${Math.round(share * 100)}%`);
     expect(await session.page.locator('[data-bar="agreed"]').innerText()).toContain('1');
+    // Figures in the reader's language: a decimal comma and "NN %" in French.
+    const ratings = demo.map((file) => file.data['mechanism_needed']).filter((value): value is number => typeof value === 'number');
+    const mean = Math.round((ratings.reduce((sum, value) => sum + value, 0) / ratings.length) * 1000) / 1000;
+    expect(Number.isInteger(mean)).toBe(false);
+    await session.page.locator('.language-choice select').selectOption('fr');
+    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toMatch(new RegExp(`${Math.round(share * 100)}\\s%`));
+    expect(await session.page.locator('.evaluation').innerText()).toContain(String(mean).replace('.', ','));
+    await session.page.locator('.language-choice select').selectOption('en');
   });
 
   it('takes a follow-up questionnaire from a participant through to the coordinator', async () => {

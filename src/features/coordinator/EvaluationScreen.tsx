@@ -29,7 +29,10 @@ export function EvaluationScreen() {
   const metrics = useMetrics(useAnalysis());
   if (!metrics) return null;
   const value = (metric: string, breakdown: string) => metrics.find((item) => item.metric === metric && item.breakdown === breakdown)?.value ?? null;
-  const shown = (number: number | null) => (number === null ? tp('notAvailable') : String(number));
+  // In the reader's language: 3,667 and 45 % in French, 3.667 and 45% in English (evaluation.csv keeps the dot).
+  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(language, { style: 'percent' });
+  const shown = (number: number | null) => (number === null ? tp('notAvailable') : numbers.format(number));
   const series = (metric: string, prefix: string, list: Parameters<typeof labelOf>[0]) => metrics
     .filter((item) => item.metric === metric && item.breakdown.startsWith(prefix))
     .map((item) => ({ key: item.breakdown, label: labelOf(list, item.breakdown.slice(prefix.length), language), value: item.value ?? 0 }));
@@ -49,7 +52,7 @@ export function EvaluationScreen() {
       </section>
       <section aria-labelledby="q2">
         <h2 id="q2">{tp('q2')}</h2>
-        <p className="big-figure" data-testid="obvious-share">{tp('obviousShare')}: {share === null ? tp('notAvailable') : `${Math.round(share * 100)} %`}</p>
+        <p className="big-figure" data-testid="obvious-share">{tp('obviousShare')}: {share === null ? tp('notAvailable') : percent.format(share)}</p>
         <Bars caption={tp('funnel')} bars={(['suggested', 'introduced', 'in_discussion', 'agreed', 'completed', 'declined', 'dismissed', 'withdrawn'] as const).map((status) => ({ key: status, label: ta(`status_${status}`), value: value('matches', `status=${status}`) ?? 0 }))} />
         <p>{tp('daysToIntroduction', { median: shown(value('days_to_introduction', 'median')), p90: shown(value('days_to_introduction', 'p90')) })}</p>
         <p>{tp('followUpUseful', { count: shown(value('follow_up_responses', 'all')), mean: shown(value('follow_up_useful', 'mean')) })}</p>
@@ -58,7 +61,7 @@ export function EvaluationScreen() {
         <summary>{tp('allMetrics')}</summary>
         <table>
           <thead><tr><th scope="col">{tp('metric')}</th><th scope="col">{tp('breakdown')}</th><th scope="col" className="numeric">{tp('value')}</th></tr></thead>
-          <tbody>{metrics.map((item) => <tr key={`${item.metric}|${item.breakdown}`}><td>{item.metric}</td><td>{item.breakdown}</td><td className="numeric">{item.value ?? ''}</td></tr>)}</tbody>
+          <tbody>{metrics.map((item) => <tr key={`${item.metric}|${item.breakdown}`}><td>{item.metric}</td><td>{item.breakdown}</td><td className="numeric">{item.value === null ? '' : numbers.format(item.value)}</td></tr>)}</tbody>
         </table>
       </details>
     </article>
