@@ -54,6 +54,18 @@ describe('chart and matches on the demo data', () => {
     expect(listed).toEqual(expected);
   });
 
+  it('shows a long list a page at a time, and says how many pairs match and how many are still to show', async () => {
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    const total = candidates.length;
+    // The demo data must need more than one page for this test to mean anything.
+    expect(total).toBeGreaterThan(60);
+    await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${total} of ${total}`);
+    await expect.poll(() => session.page.locator('.match-card').count()).toBe(60);
+    const more = session.page.getByRole('button', { name: `Show ${Math.min(60, total - 60)} more (${total - 60} still to show)` });
+    await more.click();
+    await expect.poll(() => session.page.locator('.match-card').count()).toBe(Math.min(120, total));
+  });
+
   it('introduces an obvious match, agrees it, and reads its history back after a reload', async () => {
     await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
     const card = session.page.locator('.match-card').first();

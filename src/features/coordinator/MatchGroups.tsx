@@ -51,7 +51,7 @@ export function MatchGroups({ view, pairs, renderCard, language }: { view: Group
           {group.pairs.map(renderCard)}
         </details>
       ))}
-      {groups.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>+ {Math.min(PAGE, groups.length - limit)}</button>}
+      {groups.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{ta('showMore', { count: Math.min(PAGE, groups.length - limit), left: groups.length - limit })}</button>}
     </div>
   );
 }

@@ -72,7 +72,7 @@ export function MatchesScreen() {
         <>
           <p role="status" data-testid="pair-count">{ta('candidatesShown', { shown: shown.length, total: pairs.length })}</p>
           {shown.slice(0, limit).map(card)}
-          {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>+ {Math.min(PAGE, shown.length - limit)}</button>}
+          {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
         </>
       )}
       {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}

@@ -46,7 +46,9 @@ const en = {
   viewNeeds: 'Needs and their offers',
   statusFilter: 'Follow-up',
   onlyObvious: 'Obvious matches only',
-  candidatesShown: '{shown} of {total} pairs',
+  // Matching the filters, not on screen: a long list shows a page at a time, with showMore under it.
+  candidatesShown: 'Pairs matching the filters: {shown} of {total}',
+  showMore: 'Show {count} more ({left} still to show)',
   obvious: 'Obvious match',
   candidate: 'Candidate',
   manualPair: 'Paired by hand',
