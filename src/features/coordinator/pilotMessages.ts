@@ -84,7 +84,7 @@ const en = {
   followUpUseful: 'Follow-up questionnaires: {count}; mean usefulness {mean} / 5',
   notAvailable: 'not available yet',
   exportsTitle: 'Exports for the evaluation',
-  exportsLead: 'CSV files as formats.md defines them (UTF-8, comma-separated, one header row of codes), readable in R, SPSS or a spreadsheet without the app, with codebook.csv describing every column.',
+  exportsLead: 'The pilot’s data as CSV files (UTF-8, comma-separated, one header row of codes), readable in R, SPSS or a spreadsheet without the app, with codebook.csv describing every column.',
   oneHot: 'Add one 1/0 column per choice after each multiple-choice column',
   downloadAll: 'Download all as one zip',
   importCsvHint: 'Data corrected in a spreadsheet comes back through Import: drop responses.csv, needs.csv, offers.csv, funding_sources.csv and past_twinning.csv together.',

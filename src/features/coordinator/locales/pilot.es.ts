@@ -80,7 +80,7 @@ export const es: PilotMessages = {
   followUpUseful: 'Cuestionarios de seguimiento: {count}; utilidad media {mean} / 5',
   notAvailable: 'aún no disponible',
   exportsTitle: 'Exportaciones para la evaluación',
-  exportsLead: 'Archivos CSV tal como los define formats.md (UTF-8, separados por comas, una fila de encabezado con códigos), legibles en R, SPSS o una hoja de cálculo sin la aplicación, con codebook.csv, que describe cada columna.',
+  exportsLead: 'Los datos del piloto en archivos CSV (UTF-8, separados por comas, una fila de encabezado con códigos), legibles en R, SPSS o una hoja de cálculo sin la aplicación, con codebook.csv, que describe cada columna.',
   oneHot: 'Añadir una columna 1/0 por opción después de cada columna de opción múltiple',
   downloadAll: 'Descargar todo en un solo archivo zip',
   importCsvHint: 'Los datos corregidos en una hoja de cálculo se vuelven a cargar desde Importación: suelte juntos responses.csv, needs.csv, offers.csv, funding_sources.csv y past_twinning.csv.',

@@ -80,7 +80,7 @@ export const fr: PilotMessages = {
   followUpUseful: 'Questionnaires de suivi : {count} ; utilité moyenne {mean} / 5',
   notAvailable: 'pas encore disponible',
   exportsTitle: 'Exportations pour l’évaluation',
-  exportsLead: 'Fichiers CSV conformes à la définition de formats.md (UTF-8, séparés par des virgules, une ligne d’en-tête de codes), lisibles dans R, SPSS ou un tableur sans l’application, accompagnés de codebook.csv qui décrit chaque colonne.',
+  exportsLead: 'Les données du projet pilote en fichiers CSV (UTF-8, séparés par des virgules, une ligne d’en-tête de codes), lisibles dans R, SPSS ou un tableur sans l’application, accompagnés de codebook.csv qui décrit chaque colonne.',
   oneHot: 'Ajouter une colonne 1/0 par option après chaque colonne à choix multiples',
   downloadAll: 'Tout télécharger dans un seul fichier zip',
   importCsvHint: 'Les données corrigées dans un tableur se réimportent par l’écran Importation : déposez ensemble responses.csv, needs.csv, offers.csv, funding_sources.csv et past_twinning.csv.',

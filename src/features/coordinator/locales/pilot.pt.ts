@@ -80,7 +80,7 @@ export const pt: PilotMessages = {
   followUpUseful: 'Questionários de acompanhamento: {count}; utilidade média {mean} / 5',
   notAvailable: 'ainda não disponível',
   exportsTitle: 'Exportações para a avaliação',
-  exportsLead: 'Arquivos CSV conforme definidos em formats.md (UTF-8, separados por vírgula, uma linha de cabeçalho com códigos), legíveis no R, no SPSS ou em uma planilha sem o aplicativo, acompanhados de codebook.csv, que descreve cada coluna.',
+  exportsLead: 'Os dados do piloto em arquivos CSV (UTF-8, separados por vírgula, uma linha de cabeçalho com códigos), legíveis no R, no SPSS ou em uma planilha sem o aplicativo, acompanhados de codebook.csv, que descreve cada coluna.',
   oneHot: 'Adicionar uma coluna 1/0 por opção após cada coluna de múltipla escolha',
   downloadAll: 'Baixar tudo em um único arquivo zip',
   importCsvHint: 'Os dados corrigidos em uma planilha voltam ao aplicativo pela Importação: solte juntos responses.csv, needs.csv, offers.csv, funding_sources.csv e past_twinning.csv.',
