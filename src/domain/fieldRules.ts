@@ -28,6 +28,18 @@ export function isHttpUrl(value: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
+/** A host name with a dot, then an optional port and path: "www.example.org", "example.org/offer?id=1". */
+const BARE_ADDRESS = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+
+/**
+ * A web address as people type it, without "https://" ("www.example.org"), given the https:// that isHttpUrl asks
+ * for; anything else (already http(s), another scheme, an e-mail address, a sentence) is returned as it is.
+ */
+export function withWebScheme(value: string): string {
+  const text = value.trim();
+  return BARE_ADDRESS.test(text) ? `https://${text}` : value;
+}
+
 export function isMonth(value: string): boolean {
   return MONTH.test(value);
 }

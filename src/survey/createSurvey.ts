@@ -3,7 +3,7 @@ import { Model, settings, type Question, type SurveyModel } from 'survey-core';
 import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
-import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from '../domain/fieldRules';
+import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE } from './review';
@@ -150,6 +150,15 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   survey.onValidateQuestion.add((_, event) => {
     const rule = ruleBroken(event.question, event.value);
     if (rule) event.error = ruleMessage(rule, fromSurveyLocale(survey.locale));
+  });
+  // "www.example.org" becomes "https://www.example.org" rather than an error: an address field takes its value when
+  // it is left (not as typed), so nothing changes under the respondent's fingers.
+  survey.onDynamicPanelValueChanging.add((_, event) => {
+    const question = event.panel.getQuestionByName(event.name);
+    if (question?.getType() === 'text' && question.inputType === 'url' && typeof event.value === 'string') event.value = withWebScheme(event.value);
+  });
+  survey.onValueChanging.add((_, event) => {
+    if (event.question?.getType() === 'text' && event.question.inputType === 'url' && typeof event.value === 'string') event.value = withWebScheme(event.value);
   });
   survey.onDynamicPanelAdded.add(() => ensureEntryIds(survey));
   survey.onValueChanged.add((_, event) => {

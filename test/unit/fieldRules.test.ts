@@ -1,7 +1,7 @@
 // Field-level rules (src/domain/fieldRules.ts): e-mail, http(s) URL, month, date, month order, capacity.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, LIMITS } from '../../src/domain/fieldRules';
+import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, LIMITS, withWebScheme } from '../../src/domain/fieldRules';
 
 describe('isEmail', () => {
   it.each([
@@ -24,6 +24,26 @@ describe('isHttpUrl', () => {
     [longUrl(501), false],
   ])('%s → %s', (value, expected) => {
     expect(isHttpUrl(value)).toBe(expected);
+  });
+});
+
+describe('withWebScheme', () => {
+  it.each([
+    ['www.example.org', 'https://www.example.org'], ['example.org/offer?id=3#top', 'https://example.org/offer?id=3#top'],
+    [' exemple.fr ', 'https://exemple.fr'], ['sub.example.co.uk:8080/x', 'https://sub.example.co.uk:8080/x'], ['ministère.gouv.fr', 'https://ministère.gouv.fr'],
+    // Left as typed: already http(s), another scheme, not an address; the rules then say what is wrong.
+    ['http://example.org', 'http://example.org'], ['https://example.org', 'https://example.org'], ['javascript:alert(1)', 'javascript:alert(1)'],
+    ['ftp://example.org', 'ftp://example.org'], ['name@example.org', 'name@example.org'], ['example', 'example'], ['see our site', 'see our site'],
+    ['example.org/a b', 'example.org/a b'], ['-bad.example.org', '-bad.example.org'], ['1.2', '1.2'], ['', ''],
+  ])('%s → %s', (value, expected) => {
+    expect(withWebScheme(value)).toBe(expected);
+  });
+
+  it('gives an address that isHttpUrl accepts, or the value unchanged', () => {
+    fc.assert(fc.property(fc.oneof(fc.domain(), fc.webUrl().map((url) => url.replace(/^https?:\/\//, '')), fc.string()), (value) => {
+      const result = withWebScheme(value);
+      expect(result === value || (result.startsWith('https://') && (isHttpUrl(result) || result.length > LIMITS.url))).toBe(true);
+    }));
   });
 });
 

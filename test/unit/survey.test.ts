@@ -143,6 +143,20 @@ describe('validation', () => {
     expect(errorsOf(firstPanel(model, 'offers'), name)).toContain(ruleMessage(rule, 'fr'));
   });
 
+  it.each([['offers', 'url'], ['funding_sources', 'url']])('%s: a %s typed without https:// is given it when the field is left, and passes', (list, name) => {
+    const model = survey('en', validAnswers());
+    const question = firstPanel(model, list).getQuestionByName(name);
+    if (!question) throw new Error(`${list} has no ${name}`);
+    // What the field does when it is left (an address is not taken as typed).
+    question.value = 'www.example.org/offer';
+    expect(question.value).toBe('https://www.example.org/offer');
+    model.currentPage = model.getPageByName(list === 'offers' ? 'offers' : 'funding');
+    expect(model.validateCurrentPage()).toBe(true);
+    question.value = 'not an address';
+    expect(question.value).toBe('not an address');
+    expect(model.validateCurrentPage()).toBe(false);
+  });
+
   it.each(['needs', 'offers', 'funding', 'experience', 'evaluation', 'organisation'])('accepts the valid fixture on page %s', (page) => {
     const model = survey('en', validAnswers());
     model.currentPage = model.getPageByName(page);
