@@ -6,12 +6,10 @@ import { circulatedChart, circulatedTable, type CirculatedEntry } from '../../do
 import { downloadCsv } from '../../io/downloadFiles';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { isHttpUrl } from '../../domain/fieldRules';
-import { useLatestResponses } from '../../db/hooks';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
-import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
-import { useAnalysis } from './useAnalysis';
+import { useAnalysisWithLatest } from './useAnalysis';
 
 function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLanguage }) {
   const tp = usePilotT();
@@ -29,11 +27,9 @@ export function CirculatedScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
   const { language } = useI18n();
-  const { store } = useCoordinator();
-  const analysis = useAnalysis();
-  const latest = useLatestResponses(store);
-  const circulated = useMemo(() => (analysis && latest
-    ? circulatedChart(analysis.entries, analysis.candidates, latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [analysis, latest]);
+  const current = useAnalysisWithLatest();
+  const circulated = useMemo(() => (current
+    ? circulatedChart(current.analysis.entries, current.analysis.candidates, current.latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [current]);
   if (!circulated) return null;
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
   const rows = circulated.chart.rows.filter((row) => row.needs > 0 || row.offers > 0);

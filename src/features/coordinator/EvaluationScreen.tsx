@@ -5,28 +5,27 @@ import { labelOf } from '../../domain/codes';
 import { evaluationTable } from '../../domain/csvPilot';
 import type { Metric } from '../../domain/evaluation';
 import { downloadCsv } from '../../io/downloadFiles';
-import { useFirstSubmissions, useLatestResponses, useRegister } from '../../db/hooks';
+import { useFirstSubmissions, useRegister } from '../../db/hooks';
 import { useAnalysisT } from './analysisMessages';
 import { Bars } from './Bars';
 import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
-import { analysisMetrics, type Analysis } from '../../domain/analysis';
-import { useAnalysis } from './useAnalysis';
+import { analysisMetrics } from '../../domain/analysis';
+import { useAnalysisWithLatest, type AnalysisWithLatest } from './useAnalysis';
 
-/** The pilot's metrics from an analysis the screen already has (useAnalysis() builds one per call). */
-function useMetrics(analysis: Analysis | undefined): Metric[] | undefined {
+/** The pilot's metrics from the analysis and the responses it was built from. */
+function useMetrics(current: AnalysisWithLatest | undefined): Metric[] | undefined {
   const { store } = useCoordinator();
-  const latest = useLatestResponses(store);
   const register = useRegister(store);
   const first = useFirstSubmissions(store);
-  return useMemo(() => (analysis && latest && register && first ? analysisMetrics(latest, analysis, register, first) : undefined), [analysis, latest, register, first]);
+  return useMemo(() => (current && register && first ? analysisMetrics(current.latest, current.analysis, register, first) : undefined), [current, register, first]);
 }
 
 export function EvaluationScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
   const { language } = useI18n();
-  const metrics = useMetrics(useAnalysis());
+  const metrics = useMetrics(useAnalysisWithLatest());
   if (!metrics) return null;
   const value = (metric: string, breakdown: string) => metrics.find((item) => item.metric === metric && item.breakdown === breakdown)?.value ?? null;
   // In the reader's language: 3,667 and 45 % in French, 3.667 and 45% in English (evaluation.csv keeps the dot).
