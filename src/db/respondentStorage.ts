@@ -2,6 +2,7 @@
 // problem names, and a cheap check for whether this device has ever stored anything (so a first visit can show the
 // questionnaire before Dexie has even been downloaded).
 import type { ResponseFile } from '../domain/responseFile';
+import { sameContent } from '../domain/sameContent';
 import type { DraftRecord, SubmissionRecord } from './respondentDb';
 
 /** Append-only, like the schema: respondentDb.ts opens this name. */
@@ -23,7 +24,11 @@ export interface RespondentStore {
   loadPage(draftId?: string): Promise<string | undefined>;
   savePage(pageName: string, draftId?: string): Promise<void>;
   /** Stores the submission and removes the draft, in one transaction. */
-  recordSubmission(file: ResponseFile, draftId?: string): Promise<void>;
+  /**
+   * Stores a submission and removes its draft in one go; returns the file that stands. A revision that says nothing
+   * new (sameContent) is not stored: the previous revision's file is returned, with `unchanged`.
+   */
+  recordSubmission(file: ResponseFile, draftId?: string): Promise<RecordedSubmission>;
   /** The newest submission, of one questionnaire version when given. */
   latestSubmission(questionnaireVersion?: string): Promise<SubmissionRecord | undefined>;
   discardDraft(draftId?: string): Promise<void>;
@@ -32,6 +37,12 @@ export interface RespondentStore {
 }
 
 export type StorageProblem = 'unavailable' | 'full';
+
+export interface RecordedSubmission {
+  file: ResponseFile;
+  /** No answer changed since the previous revision: `file` is that revision's, stored already. */
+  unchanged: boolean;
+}
 
 export function storageProblemOf(error: unknown): StorageProblem {
   const name = error instanceof Error ? error.name : '';
@@ -60,9 +71,12 @@ export class MemoryRespondentStore implements RespondentStore {
   }
   async loadPage(draftId = CURRENT_DRAFT) { return this.pages.get(draftId); }
   async savePage(pageName: string, draftId = CURRENT_DRAFT) { this.pages.set(draftId, pageName); }
-  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {
-    this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
+  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT): Promise<RecordedSubmission> {
+    const previous = this.submissions.find((record) => record.responseId === file.responseId && record.revision === file.revision - 1);
+    const unchanged = previous !== undefined && sameContent(previous.file, file);
+    if (!unchanged) this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
     await this.discardDraft(draftId);
+    return { file: unchanged ? previous.file : file, unchanged };
   }
   async latestSubmission(questionnaireVersion?: string) {
     return this.submissions.filter((record) => questionnaireVersion === undefined || record.file.questionnaireVersion === questionnaireVersion).sort(byNewest)[0];

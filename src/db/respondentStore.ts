@@ -1,9 +1,10 @@
 // Saving and reading the respondent's draft and submissions in IndexedDB (Dexie), or in memory when the browser refuses.
 import type { ResponseFile } from '../domain/responseFile';
+import { sameContent } from '../domain/sameContent';
 import { RespondentDb, type DraftRecord } from './respondentDb';
-import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from './respondentStorage';
+import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
-export { CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RespondentStore, type StorageProblem } from './respondentStorage';
+export { CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
 class DexieRespondentStore implements RespondentStore {
   readonly persistent = true;
@@ -22,11 +23,14 @@ class DexieRespondentStore implements RespondentStore {
   async loadPage(draftId = CURRENT_DRAFT) { return (await this.db.draftUi.get(draftId))?.pageName; }
   async savePage(pageName: string, draftId = CURRENT_DRAFT) { await this.db.draftUi.put({ draftId, pageName, updatedAt: new Date().toISOString() }); }
 
-  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT) {
-    await this.db.transaction('rw', [this.db.submissions, this.db.drafts, this.db.draftUi], async () => {
-      await this.db.submissions.put({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
+  async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT): Promise<RecordedSubmission> {
+    return this.db.transaction('rw', [this.db.submissions, this.db.drafts, this.db.draftUi], async () => {
+      const previous = await this.db.submissions.get([file.responseId, file.revision - 1]);
+      const unchanged = previous !== undefined && sameContent(previous.file, file);
+      if (!unchanged) await this.db.submissions.put({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
       await this.db.drafts.delete(draftId);
       await this.db.draftUi.delete(draftId);
+      return { file: unchanged ? previous.file : file, unchanged };
     });
   }
 

@@ -171,6 +171,13 @@ describe('respondent journey in French', () => {
     expect(ids(parsed.value)).toHaveLength(4);
   });
 
+  it('finishing again with nothing changed makes no new revision, and says so', async () => {
+    await app.clickButton('Modifier ma réponse');
+    await survey.submit();
+    expect(await app.revision()).toBe('2');
+    await expect.poll(() => session.page.getByTestId('unchanged').innerText()).toContain('révision 2');
+  });
+
   it('never loaded the coordinator’s code', () => {
     const coordinatorChunks = readdirSync('dist/assets').filter((name) => name.startsWith('CoordinatorApp-') && name.endsWith('.js'));
     // The chunk exists (so this check can fail) but the respondent's whole journey never requested it.

@@ -17,8 +17,9 @@ function draft(revision = 1): DraftRecord {
   };
 }
 
-function file(revision: number, submittedAt: string, responseId = RESPONSE_ID): ResponseFile {
-  return buildResponseFile({ responseId, revision, round: '2026-Q4', language: 'fr', startedAt: '2026-11-20T09:12:03.000Z', submittedAt }, validAnswers());
+/** A revision of the fixture; each revision says something new (its organisation name), unless `data` is given. */
+function file(revision: number, submittedAt: string, responseId = RESPONSE_ID, data: Record<string, unknown> = { ...validAnswers(), org_name: `Organisation, revision ${revision}` }): ResponseFile {
+  return buildResponseFile({ responseId, revision, round: '2026-Q4', language: 'fr', startedAt: '2026-11-20T09:12:03.000Z', submittedAt }, data);
 }
 
 async function indexedDbStore(name = uniqueName()): Promise<RespondentStore> {
@@ -58,6 +59,24 @@ describe.each<[string, () => Promise<RespondentStore>]>([
     await store.recordSubmission(submitted);
     expect(await store.latestSubmission()).toEqual({ responseId: RESPONSE_ID, revision: 1, submittedAt: submitted.submittedAt, file: submitted });
     expect([await store.loadDraft(), await store.loadPage()]).toEqual([undefined, undefined]);
+  });
+
+  it('recordSubmission makes no new revision when nothing changed, and hands back the previous one', async () => {
+    const store = await open();
+    const first = file(1, '2026-11-21T10:00:00.000Z', RESPONSE_ID, validAnswers());
+    expect(await store.recordSubmission(first)).toEqual({ file: first, unchanged: false });
+    await store.saveDraft(draft(2));
+    await store.savePage('(review)');
+    // The same answers, their keys in another order: nothing new.
+    const again = file(2, '2026-11-22T10:00:00.000Z', RESPONSE_ID, Object.fromEntries(Object.entries(validAnswers()).reverse()));
+    expect(await store.recordSubmission(again)).toEqual({ file: first, unchanged: true });
+    expect(await store.latestSubmission()).toEqual({ responseId: RESPONSE_ID, revision: 1, submittedAt: first.submittedAt, file: first });
+    // The draft of the revision is gone all the same: the respondent finished.
+    expect([await store.loadDraft(), await store.loadPage()]).toEqual([undefined, undefined]);
+    // One answer changed: a new revision.
+    const changed = file(2, '2026-11-22T11:00:00.000Z', RESPONSE_ID, { ...validAnswers(), mechanism_needed: 1 });
+    expect(await store.recordSubmission(changed)).toEqual({ file: changed, unchanged: false });
+    expect((await store.latestSubmission())?.revision).toBe(2);
   });
 
   it('latestSubmission is the newest submission, then the highest revision', async () => {

@@ -12,11 +12,13 @@ import { PrintView } from './PrintView';
 interface ReceiptProps {
   kind: QuestionnaireKind;
   file: ResponseFile;
+  /** Finished again with nothing changed: `file` is the previous revision, and no new one was made. */
+  unchanged?: boolean;
   onRevise: () => void;
   onNewResponse: () => void;
 }
 
-export function Receipt({ kind, file, onRevise, onNewResponse }: ReceiptProps) {
+export function Receipt({ kind, file, unchanged = false, onRevise, onNewResponse }: ReceiptProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [printing, setPrinting] = useState(false);
@@ -56,6 +58,7 @@ export function Receipt({ kind, file, onRevise, onNewResponse }: ReceiptProps) {
           <dt>{t('receiptRevision')}</dt>
           <dd data-testid="revision">{file.revision}</dd>
         </dl>
+        {unchanged && <p className="notice" data-testid="unchanged">{t('receiptUnchanged', { revision: file.revision })}</p>}
         {kind === 'main' && <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>}
         <p>{t('receiptNext', { org: deployment.coordinatingOrganisation, email: deployment.coordinatorEmail })}</p>
         <div className="actions">

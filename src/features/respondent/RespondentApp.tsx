@@ -19,7 +19,7 @@ type Screen =
   | { name: 'loading' }
   | { name: 'landing'; draft: DraftRecord | undefined; submission: SubmissionRecord | undefined }
   | { name: 'survey'; draft: DraftRecord; stored: boolean; byButton: boolean; pageName: string | undefined; store: () => Promise<RespondentStore> }
-  | { name: 'receipt'; file: ResponseFile };
+  | { name: 'receipt'; file: ResponseFile; unchanged: boolean };
 
 /** The store, opened once (Dexie is its own chunk, loaded on first use); a refusal is reported as a problem. */
 function storeSource(onProblem: (problem: StorageProblem) => void): Preloadable<RespondentStore> {
@@ -163,7 +163,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
               takeFocus={screen.byButton}
               initialPage={screen.pageName}
               onStorageProblem={setProblem}
-              onSubmitted={(file) => setScreen({ name: 'receipt', file })}
+              onSubmitted={(file, unchanged) => setScreen({ name: 'receipt', file, unchanged })}
             />
           )}
         </WhenLoaded>
@@ -174,6 +174,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
             <Receipt
               kind={kind}
               file={screen.file}
+              unchanged={screen.unchanged}
               onRevise={() => openRevision(screen.file)}
               onNewResponse={() => void startNewResponse()}
             />

@@ -43,7 +43,8 @@ interface SurveyScreenProps {
   takeFocus: boolean;
   initialPage: string | undefined;
   onStorageProblem: (problem: StorageProblem) => void;
-  onSubmitted: (file: ResponseFile) => void;
+  /** `unchanged`: nothing changed since the previous revision, whose file `file` is (no new revision was made). */
+  onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
 }
 
 export function SurveyScreen(props: SurveyScreenProps) {
@@ -154,11 +155,12 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       void (async () => {
         await saver.flush();
         try {
-          await (await store()).recordSubmission(result.value, questionnaire.draftId);
+          const recorded = await (await store()).recordSubmission(result.value, questionnaire.draftId);
+          onSubmitted(recorded.file, recorded.unchanged);
         } catch (error) {
           onStorageProblem(storageProblemOf(error));
+          onSubmitted(result.value, false);
         }
-        onSubmitted(result.value);
       })();
     };
     const onShowingPreview = () => setTimeout(savePosition, 0);
