@@ -37,6 +37,9 @@ describe('respondent journey in French', () => {
     // A wrong country first, then the right one typed over its name: SurveyJS appended the letters to the name shown.
     await survey.pick('country', countryName('SK', 'fr'));
     await survey.pick('country', countryName('CZ', 'fr'));
+    // Typing into the list touched this page alone: the pages not yet seen are not marked as done.
+    const done = await session.page.locator('.sd-progress-buttons li').evaluateAll((items) => items.map((item) => item.className.includes('--passed')));
+    expect(done).toEqual([true, true, false, false, false, false, false]);
     await survey.choose('resettlement_status', 'emerging');
     await survey.choose('continuum_roles', ['reception', 'integration']);
     await survey.pick('working_languages', [fr('language', 'fr'), fr('language', 'en')]);
