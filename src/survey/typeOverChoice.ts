@@ -1,7 +1,8 @@
 // Typing into a searchable list that shows its chosen answer starts a new search, as in any combo box: SurveyJS 3.0
 // puts the chosen answer's name in the search box and appends what is typed to it ("Argentina" + "Bra" gave
 // "Argentinara", no country, and the first letter lost), so a respondent could not type over a wrong country.
-import { QuestionDropdownModel, QuestionPanelDynamicModel, type Question, type SurveyModel } from 'survey-core';
+import { QuestionDropdownModel, type SurveyModel } from 'survey-core';
+import { questionOfElement } from './questionOfElement';
 
 const SEARCH_BOX = 'sd-dropdown__filter-string-input';
 
@@ -10,21 +11,8 @@ function typesCharacter(event: KeyboardEvent): boolean {
   return event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
-/**
- * The questions of the page shown, entries' questions included. Not survey.getAllQuestions(…, includeNested): that
- * "first-renders" every page, which marks them all as seen in the progress bar and adds an empty entry to each list.
- */
-function questionsShown(survey: SurveyModel): Question[] {
-  const onPage: Question[] = survey.currentPage?.questions ?? [];
-  return onPage.flatMap((question) => (question instanceof QuestionPanelDynamicModel
-    ? [question, ...question.panels.flatMap((panel) => panel.questions)]
-    : [question]));
-}
-
 function questionOf(survey: SurveyModel, input: HTMLElement): QuestionDropdownModel | null {
-  // A question's element carries its model's id (entries' questions included, each with its own).
-  const id = input.closest('[data-name]')?.id;
-  const question = id ? questionsShown(survey).find((item) => item.id === id) : undefined;
+  const question = questionOfElement(survey, input);
   return question instanceof QuestionDropdownModel ? question : null;
 }
 

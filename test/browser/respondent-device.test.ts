@@ -51,6 +51,26 @@ describe('respondent device', () => {
     expect(await survey.question('contact_email').locator('input').inputValue()).toBe('still-typing@example.org');
   });
 
+  it('takes an e-mail field\'s error away as it is put right, so nothing moves under the pointer when it is left', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const app = new AppPage(session.page, baseUrl);
+    const survey = new SurveyPage(session.page);
+    await app.open();
+    await survey.next();
+    // Next on the empty page: every required field says so, the e-mail field too.
+    await session.page.locator('.sd-navigation__next-btn:visible').click();
+    const email = survey.question('contact_email');
+    const errors = email.locator('.sd-question__erbox:visible');
+    await expect.poll(() => errors.count()).toBeGreaterThan(0);
+    await email.locator('input').pressSequentially('kay@');
+    // Gone while the field is still being typed into (it used to go only on leaving it).
+    await expect.poll(() => errors.count()).toBe(0);
+    expect(await email.locator('input').evaluate((input) => input === document.activeElement)).toBe(true);
+    // Left half typed: checked then, and the error is back.
+    await session.page.keyboard.press('Tab');
+    await expect.poll(() => errors.count()).toBeGreaterThan(0);
+  });
+
   it('switches language at any time without losing answers', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);

@@ -12,6 +12,7 @@ import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, shapeReview } from '../../survey/review';
+import { questionOfElement } from '../../survey/questionOfElement';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
@@ -200,11 +201,17 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     const onInput = (event: Event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement)) return;
-      const name = input.closest('[data-name]')?.getAttribute('data-name');
-      const question = name ? survey.getQuestionByName(name) : null;
+      const question = questionOfElement(survey, input);
       // Fields that take their value as typed are saved by onValueChanged already.
-      if (!name || !question || question.getType() !== 'text' || question.isInputTextUpdate || question.value === input.value) return;
-      saver.schedule(draftNow(draft, survey, { ...survey.data, [name]: input.value }));
+      if (!question || question.getType() !== 'text' || question.isInputTextUpdate) return;
+      // Such a field is checked when left, so its error box stayed up while it was being put right, then went away
+      // on leaving it, moving what was below under the pointer: the click that left the field then missed. The
+      // field's errors go as soon as it is typed into (as they do in fields checked as typed), and come back on
+      // leaving it if still due.
+      if (question.errors.length > 0 && input.value.trim() !== '') question.errors = [];
+      // The draft keeps what is typed into the organisation's fields (entries' fields reach it when left).
+      if (survey.getQuestionByName(question.name) !== question || question.value === input.value) return;
+      saver.schedule(draftNow(draft, survey, { ...survey.data, [question.name]: input.value }));
     };
     root.addEventListener('input', onInput);
     return () => root.removeEventListener('input', onInput);
