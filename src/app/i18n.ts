@@ -61,7 +61,7 @@ const en = {
   finish: 'Finish and get my response file',
   edit: 'Edit',
   review: 'Review my answers',
-  reviewLead: 'Check your answers: “Edit” takes you back to a section. Then press “Finish and get my response file” at the end. Your response is kept on this device and you get a file to send to the coordinator: nothing is sent until you send that file.',
+  reviewLead: 'Check your answers: “Edit” takes you back to a section. Then press “Finish and get my response file”. Your response is kept on this device and you get a file to send to the coordinator: nothing is sent until you send that file.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -125,7 +125,7 @@ const fr: Messages = {
   finish: 'Terminer et obtenir mon fichier de réponse',
   edit: 'Modifier',
   review: 'Vérifier mes réponses',
-  reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse » à la fin. Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
+  reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse ». Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
 };
 
 const es: Messages = {
@@ -186,7 +186,7 @@ const es: Messages = {
   finish: 'Terminar y obtener mi archivo de respuesta',
   edit: 'Editar',
   review: 'Revisar mis respuestas',
-  reviewLead: 'Revise sus respuestas: «Editar» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta» al final. Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
+  reviewLead: 'Revise sus respuestas: «Editar» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta». Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
 };
 
 const pt: Messages = {
@@ -247,7 +247,7 @@ const pt: Messages = {
   finish: 'Concluir e obter meu arquivo de resposta',
   edit: 'Editar',
   review: 'Revisar minhas respostas',
-  reviewLead: 'Confira suas respostas: “Editar” leva você de volta a uma seção. Depois clique em “Concluir e obter meu arquivo de resposta” no final. Sua resposta fica guardada neste dispositivo e você recebe um arquivo para enviar ao coordenador: nada é enviado até você enviar esse arquivo.',
+  reviewLead: 'Confira suas respostas: “Editar” leva você de volta a uma seção. Depois clique em “Concluir e obter meu arquivo de resposta”. Sua resposta fica guardada neste dispositivo e você recebe um arquivo para enviar ao coordenador: nada é enviado até você enviar esse arquivo.',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es, pt };

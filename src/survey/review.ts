@@ -31,6 +31,9 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
     const intro = survey.getPageByName(INTRO_PAGE);
     if (intro) intro.visible = !reviewing;
     survey.description = reviewing ? texts.lead : description;
+    // Finish above the answers too: the review opens at its top (reviewOpened), and a respondent who has checked
+    // them as they went, or a keyboard user, need not go through every answer to reach it.
+    survey.navigationButtonsLocation = reviewing ? 'topBottom' : 'bottom';
   };
   survey.completeText = texts.finish;
   survey.editText = texts.edit;
@@ -66,3 +69,16 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
     show(false);
   };
 }
+
+/**
+ * Where the review opens, under `root` (the survey's element): at its top, with the focus on the line that says what
+ * to do (read by screen readers). SurveyJS kept the scroll position of the page left, mid-way down the answers.
+ */
+export function reviewOpened(root: HTMLElement): void {
+  const lead = root.querySelector<HTMLElement>('.sd-header__text .sd-description, .sv-header__description .sd-description');
+  if (!lead) return;
+  lead.tabIndex = -1;
+  lead.focus({ preventScroll: true });
+  root.scrollIntoView({ block: 'start' });
+}
+

@@ -89,7 +89,7 @@ describe('keyboard only', () => {
       await survey.next();
       await survey.choose('mechanism_needed', '4');
       await survey.navigate('preview');
-      await page.locator('.sd-navigation__complete-btn').waitFor();
+      await page.locator('.sd-navigation__complete-btn').first().waitFor();
       await survey.navigate('complete');
       await page.getByTestId('response-id').waitFor();
 

@@ -105,13 +105,19 @@ describe('respondent journey in French', () => {
     expect(await session.page.locator('[data-name="intro_text"]').count()).toBe(0);
     expect(await session.page.locator('.sd-description').first().innerText()).toContain('rien n’est envoyé tant que vous n’avez pas envoyé ce fichier');
     const finish = session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' });
-    expect(await finish.count()).toBe(1);
+    // The review opens at its top, the focus on the line that says what to do, and Finish right under it on screen
+    // (and again below the answers), not wherever the last page was scrolled to.
+    expect(await finish.count()).toBe(2);
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('rien n’est envoyé');
+    expect(await finish.first().evaluate((button) => button.getBoundingClientRect().bottom <= window.innerHeight && button.getBoundingClientRect().top >= 0)).toBe(true);
     // On a phone the long label wraps inside the screen: not cut off, and the page does not scroll sideways.
     const viewport = session.page.viewportSize();
     await session.page.setViewportSize({ width: 360, height: 740 });
-    const box = await finish.boundingBox();
-    const text = await finish.evaluate((button) => ({ fits: button.scrollWidth <= button.clientWidth, pageWidth: document.documentElement.scrollWidth }));
-    expect([box !== null && box.x >= 0 && box.x + box.width <= 360, text.fits, text.pageWidth <= 360], JSON.stringify({ box, text })).toEqual([true, true, true]);
+    for (const button of [finish.first(), finish.last()]) {
+      const box = await button.boundingBox();
+      const text = await button.evaluate((element) => ({ fits: element.scrollWidth <= element.clientWidth, pageWidth: document.documentElement.scrollWidth }));
+      expect([box !== null && box.x >= 0 && box.x + box.width <= 360, text.fits, text.pageWidth <= 360], JSON.stringify({ box, text })).toEqual([true, true, true]);
+    }
     if (viewport) await session.page.setViewportSize(viewport);
     await survey.submit();
 
@@ -156,7 +162,7 @@ describe('respondent journey in French', () => {
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
     // Straight back to the review from the page Edit opened, not Next through every later page.
     await session.page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
-    await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).waitFor();
+    await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).first().waitFor();
     await survey.submit();
     expect(await app.revision()).toBe('2');
     const download = await app.download('Télécharger votre fichier de réponse');

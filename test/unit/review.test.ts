@@ -28,8 +28,11 @@ describe('shapeReview', () => {
     model.showPreview();
     expect(shown(model)).toEqual(pages.filter((name) => name !== INTRO_PAGE));
     expect(model.description).toBe(TEXTS.lead);
+    // Finish above the answers as well as below them.
+    expect(model.navigationButtonsLocation).toBe('topBottom');
     model.cancelPreview();
     expect(model.state).toBe('running');
+    expect(model.navigationButtonsLocation).toBe('bottom');
     expect(model.visiblePages.map((page) => page.name)).toEqual(pages);
     expect(model.description).toBe('');
     // And again: the second review is shaped like the first.

@@ -11,7 +11,7 @@ import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
-import { REVIEW_PAGE, shapeReview } from '../../survey/review';
+import { REVIEW_PAGE, reviewOpened, shapeReview } from '../../survey/review';
 import { questionOfElement } from '../../survey/questionOfElement';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
@@ -112,6 +112,16 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
 
   // The review page leaves out the introduction and says that finishing gives a file to send, in the language shown.
   useEffect(() => shapeReview(survey, { lead: t('reviewLead'), finish: t('finish'), edit: t('edit'), review: t('review') }), [survey, t]);
+
+  useEffect(() => {
+    // Opened by Finish's way there or by Edit's way back: at the top, on what to do; not on a draft resumed there.
+    const key = 'reviewOpened';
+    survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
+      const root = section.current;
+      if (survey.state === 'preview' && root) requestAnimationFrame(() => reviewOpened(root));
+    }, key);
+    return () => survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
+  }, [survey]);
 
   // A new response shows its first page before the others are built; they are built now, one task each. Then the
   // screen is settled (the service worker may install).

@@ -81,7 +81,8 @@ export class KeyboardSurvey {
 
   /** Tabs to a navigation button (Next, Preview, Submit) and presses Enter. */
   async navigate(button: 'next' | 'preview' | 'complete'): Promise<void> {
-    await this.keys.tabTo(this.page.locator(`.sd-navigation__${button}-btn`));
+    // The first: on the review, Finish above the answers, a few Tabs from where the review opens.
+    await this.keys.tabTo(this.page.locator(`.sd-navigation__${button}-btn`).first());
     await this.keys.press('Enter');
   }
 

@@ -71,7 +71,8 @@ export class SurveyPage {
 
   /** Submits and waits for the receipt (the questionnaire's own heading is on screen until then). */
   async submit(): Promise<void> {
-    await this.page.locator('.sd-navigation__complete-btn:visible').click();
+    // On the review Finish is above the answers and below them: the one at the top.
+    await this.page.locator('.sd-navigation__complete-btn:visible').first().click();
     await this.page.locator('.receipt h1').waitFor();
   }
 
