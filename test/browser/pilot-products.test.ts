@@ -71,8 +71,8 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     const mean = Math.round((ratings.reduce((sum, value) => sum + value, 0) / ratings.length) * 1000) / 1000;
     expect(Number.isInteger(mean)).toBe(false);
     await session.page.locator('.language-choice select').selectOption('fr');
-    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toMatch(new RegExp(`${Math.round(share * 100)}\\s%`));
-    expect(await session.page.locator('.evaluation').innerText()).toContain(String(mean).replace('.', ','));
+    await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toMatch(new RegExp(`évidente\\s:\\s${Math.round(share * 100)}\\s%`));
+    expect(await session.page.locator('.evaluation').innerText()).toContain(`réponse moyenne : ${String(mean).replace('.', ',')} / 5`);
     await session.page.locator('.language-choice select').selectOption('en');
   });
 

@@ -79,9 +79,11 @@ const en = {
   mechanismNeeded: 'Is a matching mechanism needed? (1 = no need, 5 = strong need)',
   responsesBy: 'Responses by resettlement status',
   needsOffersByTheme: 'Needs and offers by theme',
-  obviousShare: 'Share of needs with an obvious match',
+  obviousShare: 'Share of needs with an obvious match: {share}',
   daysToIntroduction: 'Days from submission to introduction: median {median}, 90th percentile {p90}',
-  followUpUseful: 'Follow-up questionnaires: {count}; mean usefulness {mean} / 5',
+  // {mean} is "4.2 / 5", or notAvailable.
+  followUpUseful: 'Follow-up questionnaires: {count}; mean usefulness {mean}',
+  meanAnswer: 'mean answer {mean}',
   notAvailable: 'not available yet',
   exportsTitle: 'Exports for the evaluation',
   exportsLead: 'The pilot’s data as CSV files (UTF-8, comma-separated, one header row of codes), readable in R, SPSS or a spreadsheet without the app, with codebook.csv describing every column.',
