@@ -1,5 +1,6 @@
 // The SurveyJS definition (surveys/questionnaire.json) holds every name of questionnaire.md and nothing else, matching src/domain/questionnaireSchema.ts.
 import { describe, expect, it } from 'vitest';
+import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
 import { countryCodes } from '../../src/domain/codes';
 import { isEntryList, QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type FieldSpec } from '../../src/domain/questionnaireSchema';
@@ -88,6 +89,21 @@ describe('questionnaire.json against questionnaire.md and QUESTIONNAIRE', () => 
     expect(question?.['codeList']).toBe(expectedList);
     expect(question?.['maxLength']).toBe(field.maxLength);
     expect(typeof question?.['visibleIf'] === 'string').toBe(field.shownWhen !== undefined);
+  });
+
+  it.each([['questionnaire', questionnaire], ['follow-up', followUp]])('%s: every yes/no question lists Yes first, as the other yes-maybe-no questions do', (_, json) => {
+    const booleans: Record<string, unknown>[] = [];
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (isRecord(value)) {
+        if (value['type'] === 'boolean') booleans.push(value);
+        Object.values(value).forEach(visit);
+      }
+    };
+    visit(json);
+    expect(booleans.length).toBeGreaterThan(0);
+    // SurveyJS lists a yes/no question's "No" first unless swapOrder is set.
+    expect(booleans.filter((question) => question['swapOrder'] !== true).map((question) => question['name'])).toEqual([]);
   });
 
   it('entry lists are shown exactly when the schema shows them', () => {
