@@ -40,6 +40,12 @@ describe('respondent journey in French', () => {
     // Typing into the list touched this page alone: the pages not yet seen are not marked as done.
     const done = await session.page.locator('.sd-progress-buttons li').evaluateAll((items) => items.map((item) => item.className.includes('--passed')));
     expect(done).toEqual([true, true, false, false, false, false, false]);
+    // On a small phone all seven steps fit (SurveyJS's showed three, the current one often scrolled out of sight).
+    const wide = session.page.viewportSize();
+    await session.page.setViewportSize({ width: 320, height: 640 });
+    const steps = await session.page.locator('.sd-progress-buttons__list-container').evaluate((list) => ({ scroll: list.scrollWidth, shown: list.clientWidth }));
+    expect(steps.scroll, JSON.stringify(steps)).toBeLessThanOrEqual(steps.shown);
+    if (wide) await session.page.setViewportSize(wide);
     await survey.choose('resettlement_status', 'emerging');
     await survey.choose('continuum_roles', ['reception', 'integration']);
     await survey.pick('working_languages', [fr('language', 'fr'), fr('language', 'en')]);
