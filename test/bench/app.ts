@@ -435,13 +435,15 @@ async function main(): Promise<void> {
   const jsRatio = app.js.gzip / floor.js.gzip;
   const qRatio = median(cold.question) / floorQ;
   const impRatio = importMeasured ? Math.max(...importRows.map((row) => Number.parseFloat(row[3] ?? ''))) : Number.NaN;
-  console.log('\nTargets from the issue (for comparison; nothing here passes or fails)');
-  table(['target', 'measured', 'value'], [
-    ['initial respondent JS within 10% of the floor (≤ 1.10×)', 'yes', `gzip ${toQuestion.toFixed(2)}× for all JS before the first question (${jsRatio.toFixed(2)}× for index.html's own)`],
-    ['first question within 15% of the floor (≤ 1.15×)', 'yes', `${qRatio.toFixed(2)}×`],
-    ['import within 1.5× raw Dexie bulkPut', importMeasured ? `yes (${importedSizes.join(', ')})` : 'no', importMeasured ? `${impRatio.toFixed(2)}× (worst size)` : 'skipped'],
-    ['no main-thread block over 200 ms (during import)', importMeasured ? `yes (${importedSizes.join(', ')})` : 'no', importMeasured ? `longest long task ${longest.toFixed(0)} ms` : 'skipped'],
-    ['10,000-response CSV export under 2 s', 'see above', 'measured by test/bench/export.ts, earlier in npm run bench'],
+  // "within target" says whether this run's figure is within it: the test suite never asserts a time.
+  const within = (ok: boolean) => (ok ? 'yes' : 'NO');
+  console.log('\nTargets from the issue (this run against each; the test suite never asserts a time)');
+  table(['target', 'within target', 'value'], [
+    ['initial respondent JS within 10% of the floor (≤ 1.10×)', within(toQuestion <= 1.1), `gzip ${toQuestion.toFixed(2)}× for all JS before the first question (${jsRatio.toFixed(2)}× for index.html's own)`],
+    ['first question within 15% of the floor (≤ 1.15×)', within(qRatio <= 1.15), `${qRatio.toFixed(2)}×`],
+    ['import within 1.5× raw Dexie bulkPut', importMeasured ? `${within(impRatio <= 1.5)} (${importedSizes.join(', ')})` : 'not run', importMeasured ? `${impRatio.toFixed(2)}× (worst size)` : 'skipped'],
+    ['no main-thread block over 200 ms (during import)', importMeasured ? `${within(longest <= 200)} (${importedSizes.join(', ')})` : 'not run', importMeasured ? `longest long task ${longest.toFixed(0)} ms` : 'skipped'],
+    ['10,000-response CSV export under 2 s', 'see export', 'test/bench/export.ts (Node) and exportInBrowser.ts (Chromium), in npm run bench'],
   ]);
   console.log(`\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
