@@ -28,16 +28,29 @@ export function isHttpUrl(value: string): boolean {
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
 }
 
-/** A host name with a dot, then an optional port and path: "www.example.org", "example.org/offer?id=1". */
-const BARE_ADDRESS = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}(?::\d{1,5})?(?:[/?#]\S*)?$/u;
+/** A host name with a dot, then an optional path: "www.example.org", "example.org/offer?id=1". */
+const BARE_ADDRESS = /^((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,}))(?:[/?#]\S*)?$/u;
+
+/**
+ * Endings that make a host name a web address: a two-letter country code, or a generic domain an organisation's site
+ * has. Not any word after a dot: "brochure.pdf", "offre.docx" or "Mr.Smith" typed into an address field are not
+ * addresses, and must still be refused rather than turned into https://brochure.pdf.
+ */
+const GENERIC_DOMAINS = new Set(['com', 'org', 'net', 'int', 'gov', 'edu', 'info', 'eu', 'ngo', 'ong', 'io', 'app', 'africa', 'asia', 'coop', 'museum', 'online', 'site']);
+
+function isWebHost(host: string, ending: string): boolean {
+  const end = ending.toLowerCase();
+  return host.toLowerCase().startsWith('www.') || /^[a-z]{2}$/.test(end) || GENERIC_DOMAINS.has(end);
+}
 
 /**
  * A web address as people type it, without "https://" ("www.example.org"), given the https:// that isHttpUrl asks
- * for; anything else (already http(s), another scheme, an e-mail address, a sentence) is returned as it is.
+ * for; anything else (already http(s), another scheme, an e-mail address, a file name, a sentence) is returned as it is.
  */
 export function withWebScheme(value: string): string {
   const text = value.trim();
-  return BARE_ADDRESS.test(text) ? `https://${text}` : value;
+  const match = BARE_ADDRESS.exec(text);
+  return match && isWebHost(match[1] ?? '', match[2] ?? '') ? `https://${text}` : value;
 }
 
 export function isMonth(value: string): boolean {

@@ -46,6 +46,8 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);
   const back = survey.addNavigationItem({
     id: BACK_TO_REVIEW_ID, title: texts.review, visibleIndex: 35, visible: false, innerCss: survey.css.navigation?.preview,
+    // As SurveyJS's own buttons: pressing it first takes the value of a field being left (an address is taken then).
+    onMouseDown: () => { survey.navigationMouseDown(); },
     action: () => { survey.showPreview(); },
   });
   const showBack = () => { back.visible = reviewed && survey.state === 'running' && !survey.isLastPage; };

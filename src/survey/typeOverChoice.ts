@@ -8,7 +8,8 @@ const SEARCH_BOX = 'sd-dropdown__filter-string-input';
 
 /** A key that types a character; not a shortcut, and not Space, with which SurveyJS opens and picks. */
 function typesCharacter(event: KeyboardEvent): boolean {
-  return event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  // Not while an accent or an input method composes a character: the keys then are not the letters typed.
+  return !event.isComposing && event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
 function questionOf(survey: SurveyModel, input: HTMLElement): QuestionDropdownModel | null {

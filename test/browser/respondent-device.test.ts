@@ -62,6 +62,12 @@ describe('respondent device', () => {
     const email = survey.question('contact_email');
     const errors = email.locator('.sd-question__erbox:visible');
     await expect.poll(() => errors.count()).toBeGreaterThan(0);
+    // Typed, then put back as it was and left: SurveyJS sees no change and checks nothing, so the error must come back.
+    await email.locator('input').pressSequentially('x');
+    await expect.poll(() => errors.count()).toBe(0);
+    await session.page.keyboard.press('Backspace');
+    await session.page.keyboard.press('Tab');
+    await expect.poll(() => errors.count()).toBeGreaterThan(0);
     await email.locator('input').pressSequentially('kay@');
     // Gone while the field is still being typed into (it used to go only on leaving it).
     await expect.poll(() => errors.count()).toBe(0);

@@ -30,7 +30,12 @@ describe('isHttpUrl', () => {
 describe('withWebScheme', () => {
   it.each([
     ['www.example.org', 'https://www.example.org'], ['example.org/offer?id=3#top', 'https://example.org/offer?id=3#top'],
-    [' exemple.fr ', 'https://exemple.fr'], ['sub.example.co.uk:8080/x', 'https://sub.example.co.uk:8080/x'], ['ministère.gouv.fr', 'https://ministère.gouv.fr'],
+    [' exemple.fr ', 'https://exemple.fr'], ['sub.example.co.uk/x', 'https://sub.example.co.uk/x'], ['ministère.gouv.fr', 'https://ministère.gouv.fr'],
+    ['www.example.museum', 'https://www.example.museum'], ['www.refugees.example', 'https://www.refugees.example'], ['Refugee-Council.ORG', 'https://Refugee-Council.ORG'],
+    // File names and names with a dot are not addresses: refused, not turned into https://brochure.pdf.
+    ['brochure.pdf', 'brochure.pdf'], ['offre.docx', 'offre.docx'], ['Mr.Smith', 'Mr.Smith'], ['photo.jpeg', 'photo.jpeg'],
+    // A port is rare enough to be typed with its scheme; left as typed (and refused) rather than half-fixed.
+    ['example.org:99999', 'example.org:99999'],
     // Left as typed: already http(s), another scheme, not an address; the rules then say what is wrong.
     ['http://example.org', 'http://example.org'], ['https://example.org', 'https://example.org'], ['javascript:alert(1)', 'javascript:alert(1)'],
     ['ftp://example.org', 'ftp://example.org'], ['name@example.org', 'name@example.org'], ['example', 'example'], ['see our site', 'see our site'],

@@ -20,7 +20,8 @@ describe('sameContent', () => {
     ['a later revision, started and submitted later, same answers', { ...base, revision: 2, startedAt: '2026-11-25T07:00:00.000Z', submittedAt: '2026-11-25T08:00:00.000Z' }, true],
     ['the same answers with their keys in another order', { ...base, revision: 2, data: Object.fromEntries(Object.entries(base.data).reverse()) }, true],
     ['one answer changed', { ...base, revision: 2, data: { ...base.data, mechanism_needed: 1 } }, false],
-    ['an answer added', { ...base, revision: 2, data: { ...base.data, contact_role: 'Director' } }, false],
+    // The fixture answers every question: an answer the previous revision did not have, under a key of its own.
+    ['an answer added', { ...base, revision: 2, data: { ...base.data, added_answer: 'A colleague' } }, false],
     ['an answer removed', { ...base, revision: 2, data: Object.fromEntries(Object.entries(base.data).filter(([key]) => key !== 'org_name')) }, false],
     ['entries in another order', { ...base, revision: 2, data: { ...base.data, needs: Array.isArray(base.data['needs']) ? [...base.data['needs']].reverse() : [] } }, false],
     ['answered in another language', { ...base, revision: 2, language: 'es' }, false],
@@ -30,8 +31,9 @@ describe('sameContent', () => {
     expect(sameContent(base, next)).toBe(expected);
   });
 
-  it('the fixture has more than one need, so the order test can fail', () => {
+  it('the fixture has more than one need and no added_answer, so the order and addition cases can fail', () => {
     expect(Array.isArray(base.data['needs']) && base.data['needs'].length > 1).toBe(true);
+    expect(Object.hasOwn(base.data, 'added_answer')).toBe(false);
   });
 
   it('ignores key order at any depth, for any answers', () => {

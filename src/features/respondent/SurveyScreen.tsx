@@ -1,6 +1,6 @@
 // The questionnaire itself: SurveyJS with the draft saved as the respondent types and on every page change.
 import { memo, useEffect, useRef, useState } from 'react';
-import type { SurveyModel } from 'survey-core';
+import type { Question, SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
@@ -208,6 +208,8 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     // so what is being typed there is saved into the draft as typed; the model checks it when the field is left.
     const root = section.current;
     if (!root) return;
+    // Fields whose errors were taken away while typed into (below), checked again when left.
+    const cleared = new WeakSet<Question>();
     const onInput = (event: Event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement)) return;
@@ -218,13 +220,27 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       // on leaving it, moving what was below under the pointer: the click that left the field then missed. The
       // field's errors go as soon as it is typed into (as they do in fields checked as typed), and come back on
       // leaving it if still due.
-      if (question.errors.length > 0 && input.value.trim() !== '') question.errors = [];
+      if (question.errors.length > 0 && input.value.trim() !== '') {
+        question.errors = [];
+        cleared.add(question);
+      }
       // The draft keeps what is typed into the organisation's fields (entries' fields reach it when left).
       if (survey.getQuestionByName(question.name) !== question || question.value === input.value) return;
       saver.schedule(draftNow(draft, survey, { ...survey.data, [question.name]: input.value }));
     };
+    // Left with its value unchanged (typed, then put back), SurveyJS checks nothing: the errors taken away are due again.
+    const onLeave = (event: FocusEvent) => {
+      const question = event.target instanceof HTMLInputElement ? questionOfElement(survey, event.target) : null;
+      if (!question || !cleared.has(question)) return;
+      cleared.delete(question);
+      question.validate(true);
+    };
     root.addEventListener('input', onInput);
-    return () => root.removeEventListener('input', onInput);
+    root.addEventListener('focusout', onLeave);
+    return () => {
+      root.removeEventListener('input', onInput);
+      root.removeEventListener('focusout', onLeave);
+    };
   }, [survey, saver, draft]);
 
   useEffect(() => {
