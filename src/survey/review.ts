@@ -20,6 +20,10 @@ export interface ReviewTexts {
   review: string;
 }
 
+/** The Finish button above the review's answers: a SurveyJS layout element, drawn by the component of that name. */
+export const REVIEW_FINISH_ID = 'review-finish';
+export const REVIEW_FINISH_COMPONENT = 'needs-offers-review-finish';
+
 /** The navigation button back to the review from a page reached through Edit. */
 export const BACK_TO_REVIEW_ID = 'back-to-review';
 
@@ -32,8 +36,11 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
     if (intro) intro.visible = !reviewing;
     survey.description = reviewing ? texts.lead : description;
     // Finish above the answers too: the review opens at its top (reviewOpened), and a respondent who has checked
-    // them as they went, or a keyboard user, need not go through every answer to reach it.
-    survey.navigationButtonsLocation = reviewing ? 'topBottom' : 'bottom';
+    // them as they went, or a keyboard user, need not go through every answer to reach it. Its own element, not
+    // SurveyJS's navigation bar shown twice (navigationButtonsLocation topBottom), which renders the same actions
+    // twice under the same ids.
+    survey.removeLayoutElement(REVIEW_FINISH_ID);
+    if (reviewing) survey.addLayoutElement({ id: REVIEW_FINISH_ID, container: 'contentTop', component: REVIEW_FINISH_COMPONENT, data: { label: texts.finish } });
   };
   survey.completeText = texts.finish;
   survey.editText = texts.edit;

@@ -114,6 +114,13 @@ describe('respondent journey in French', () => {
     // The review opens at its top, the focus on the line that says what to do, and Finish right under it on screen
     // (and again below the answers), not wherever the last page was scrolled to.
     expect(await finish.count()).toBe(2);
+    // Each element its own id (SurveyJS's navigation bar drawn twice gave its Finish button's wrapper the same id twice).
+    const repeatedIds = await session.page.evaluate(() => {
+      const seen = new Map<string, number>();
+      for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+      return [...seen].filter(([, count]) => count > 1);
+    });
+    expect(repeatedIds).toEqual([]);
     await expect.poll(() => session.page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('rien n’est envoyé');
     expect(await finish.first().evaluate((button) => button.getBoundingClientRect().bottom <= window.innerHeight && button.getBoundingClientRect().top >= 0)).toBe(true);
     // On a phone the long label wraps inside the screen: not cut off, and the page does not scroll sideways.

@@ -4,7 +4,7 @@ import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
 import { createSurvey } from '../../src/survey/createSurvey';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
-import { BACK_TO_REVIEW_ID, INTRO_PAGE, shapeReview } from '../../src/survey/review';
+import { BACK_TO_REVIEW_ID, INTRO_PAGE, REVIEW_FINISH_COMPONENT, REVIEW_FINISH_ID, shapeReview } from '../../src/survey/review';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change', review: 'Review my answers' };
@@ -28,11 +28,12 @@ describe('shapeReview', () => {
     model.showPreview();
     expect(shown(model)).toEqual(pages.filter((name) => name !== INTRO_PAGE));
     expect(model.description).toBe(TEXTS.lead);
-    // Finish above the answers as well as below them.
-    expect(model.navigationButtonsLocation).toBe('topBottom');
+    // Finish above the answers (its own element) as well as below them (SurveyJS's navigation, shown once).
+    expect(model.getContainerContent('contentTop').map((element) => [element.id, element.component, element.data])).toContainEqual([REVIEW_FINISH_ID, REVIEW_FINISH_COMPONENT, { label: TEXTS.finish }]);
+    expect(model.navigationButtonsLocation).toBe('bottom');
     model.cancelPreview();
     expect(model.state).toBe('running');
-    expect(model.navigationButtonsLocation).toBe('bottom');
+    expect(model.getContainerContent('contentTop').map((element) => element.id)).not.toContain(REVIEW_FINISH_ID);
     expect(model.visiblePages.map((page) => page.name)).toEqual(pages);
     expect(model.description).toBe('');
     // And again: the second review is shaped like the first.

@@ -12,6 +12,7 @@ import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, reviewOpened, shapeReview } from '../../survey/review';
+import './ReviewFinish';
 import { questionOfElement } from '../../survey/questionOfElement';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
