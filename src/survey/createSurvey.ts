@@ -6,7 +6,7 @@ import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
-import { INTRO_PAGE } from './review';
+import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { ruleMessage, type RuleMessage } from './messages';
 import type { SurveyDefinition } from './questionnaires';
 
@@ -188,6 +188,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
 export function surveyInLanguage(survey: SurveyModel, options: Omit<SurveyOptions, 'data' | 'pageName' | 'display'>): SurveyModel {
   const reviewing = survey.state === 'preview';
   const next = createSurvey({ ...options, data: survey.data, pageName: reviewing ? undefined : survey.currentPage?.name });
+  next.setVariable(REVIEW_SEEN, survey.getVariable(REVIEW_SEEN));
   if (reviewing) next.showPreview();
   return next;
 }

@@ -24,6 +24,9 @@ export interface ReviewTexts {
 export const REVIEW_FINISH_ID = 'review-finish';
 export const REVIEW_FINISH_COMPONENT = 'needs-offers-review-finish';
 
+/** Set once the respondent has seen the review: from then on every page offers the way back to it. */
+export const REVIEW_SEEN = 'reviewSeen';
+
 /** The navigation button back to the review from a page reached through Edit. */
 export const BACK_TO_REVIEW_ID = 'back-to-review';
 
@@ -49,7 +52,8 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   // Edit on the review opens one section; without this the way back is Next through every later page. SurveyJS's
   // own button shows on the last page only, so this one shows on the others once the review has been seen. It checks
   // the page first, as Next does.
-  let reviewed = survey.state === 'preview';
+  // Kept as a survey variable, which a switch of language carries to the new model (surveyInLanguage).
+  let reviewed = survey.state === 'preview' || survey.getVariable(REVIEW_SEEN) === true;
   survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);
   const back = survey.addNavigationItem({
     id: BACK_TO_REVIEW_ID, title: texts.review, visibleIndex: 35, visible: false, innerCss: survey.css.navigation?.preview,
@@ -64,7 +68,10 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   survey.onShowingPreview.add(onShowing);
   survey.onCurrentPageChanged.add(showBack);
   survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
-    if (survey.state === 'preview') reviewed = true;
+    if (survey.state === 'preview') {
+      reviewed = true;
+      survey.setVariable(REVIEW_SEEN, true);
+    }
     else show(false);
     showBack();
   }, key);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
-import { createSurvey } from '../../src/survey/createSurvey';
+import { createSurvey, surveyInLanguage } from '../../src/survey/createSurvey';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { BACK_TO_REVIEW_ID, INTRO_PAGE, REVIEW_FINISH_COMPONENT, REVIEW_FINISH_ID, shapeReview } from '../../src/survey/review';
 import { pilotDeployment, validAnswers } from './fixtures';
@@ -96,6 +96,17 @@ describe('shapeReview', () => {
       back(model)?.action?.();
       expect(model.state).toBe('running');
       expect(model.getQuestionByName('org_name')?.errors.length).toBeGreaterThan(0);
+    });
+
+    it('is still offered after a switch of language (a new model of the same answers)', () => {
+      const model = survey(questionnaire);
+      shapeReview(model, TEXTS);
+      model.showPreview();
+      model.cancelPreview(model.getPageByName('organisation'));
+      const french = surveyInLanguage(model, { definition: { json: expandDefinition(questionnaire, 'fr'), countries: countryOptions('fr') }, language: 'fr', deployment: pilotDeployment(), round: '2026-Q4' });
+      shapeReview(french, TEXTS);
+      expect(french.currentPage?.name).toBe('organisation');
+      expect(back(french)?.visible).toBe(true);
     });
 
     it('is removed with the rest of the shaping, and never added twice', () => {
