@@ -40,7 +40,7 @@ export function ResponsesScreen() {
     <section className="coordinator-screen wide" aria-labelledby="responses-title">
       <h1 id="responses-title">{t('responsesTitle')}</h1>
       {rows.length === 0 ? (
-        <p>{t('noResponses')} <a href="#/coordinator/import">{t('navImport')}</a></p>
+        <p>{t('noResponses')} <a className="button" href="#/coordinator/import">{t('navImport')}</a></p>
       ) : (
         <>
           <ResponseFilters rows={live} filter={filter} onChange={setFilter} language={language} />
