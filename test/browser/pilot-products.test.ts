@@ -42,6 +42,32 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     expect(await mou.locator('.checklist li').count()).toBe(12);
   });
 
+  it('refuses a register entry by hand that names fewer than two partners or whose years run backwards, and says why', async () => {
+    await coordinator.go('register');
+    const rows = session.page.locator('.register-table tbody tr');
+    await expect.poll(() => rows.count()).toBe(7);
+    await session.page.getByRole('button', { name: 'Add an entry' }).click();
+    const form = session.page.locator('.register-form');
+    await form.waitFor();
+    // Empty: it used to be saved as a blank row.
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('Name at least two partners');
+    const partners = form.locator('.partner-row');
+    await partners.nth(0).locator('input').fill('Ministry of the Interior');
+    await partners.nth(0).locator('select').first().selectOption('CZ');
+    await partners.nth(1).locator('input').fill('Refugee Council');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toBe('Choose the country of partner 2.');
+    await partners.nth(1).locator('select').first().selectOption('NO');
+    await form.getByPlaceholder('2026-2027').fill('2027-2025');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('ends before it starts');
+    expect(await rows.count()).toBe(7);
+    await form.getByPlaceholder('2026-2027').fill('2025-2027');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => rows.count()).toBe(8);
+  });
+
   it('circulates the chart without naming organisations that asked not to be circulated', async () => {
     await coordinator.go('circulated');
     const page = session.page.locator('.circulated');

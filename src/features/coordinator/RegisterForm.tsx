@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { codeList, countryCodes, countryName } from '../../domain/codes';
 import { REGISTER_LETTERS, validateRegisterEntry, type RegisterEntry, type RegisterPartner } from '../../domain/register';
+import { registerFormProblems, type RegisterFormProblem } from '../../domain/registerForm';
 import { usePilotT } from './pilotMessages';
+
+const FORM_MESSAGES = {
+  twoPartners: 'registerTwoPartners', yearsFormat: 'registerYearsFormat', yearsOrder: 'registerYearsOrder',
+} as const satisfies Record<Exclude<RegisterFormProblem['code'], 'partnerCountry'>, string>;
 
 interface Props {
   entry: RegisterEntry;
@@ -21,6 +26,12 @@ export function RegisterForm({ entry, onSave, onCancel }: Props) {
   const countries = countryCodes().map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
 
   function submit() {
+    // What a person must give first, in words; then the data model's own check (never expected to fail here).
+    const problems = registerFormProblems(draft);
+    if (problems.length > 0) {
+      setError(problems.map((problem) => (problem.code === 'partnerCountry' ? tp('registerPartnerCountry', { partner: problem.partner }) : tp(FORM_MESSAGES[problem.code]))).join(' '));
+      return;
+    }
     const result = validateRegisterEntry({ ...draft, updatedAt: new Date().toISOString() }, 'entry');
     if (!result.ok) { setError(tp('invalidEntry', { problems: result.errors.map((e) => `${e.path}: ${e.message}`).join('; ') })); return; }
     onSave(result.value);
