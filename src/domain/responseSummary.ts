@@ -1,6 +1,7 @@
 // One row per response for the coordinator's table: the latest revision's key facts, plus sorting and filtering.
-import { orgClassOf, regionOf } from './codes';
+import { countryName, orgClassOf, regionOf } from './codes';
 import { entryCounts } from './entryIds';
+import { UI_LANGUAGES } from './languages';
 import type { ResponseFile } from './responseFile';
 
 export interface ResponseSummary {
@@ -60,7 +61,7 @@ export interface SummaryFilter {
   orgClass?: string;
   region?: string;
   language?: string;
-  /** Matched, ignoring case and accents, against organisation, country code and contact-free fields. */
+  /** Matched, ignoring case and accents, against organisation, response id, and country code or name in any of the app's languages. */
   search?: string;
 }
 
@@ -69,8 +70,22 @@ export function foldText(value: string): string {
   return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }
 
+/**
+ * A country as a coordinator may type it: its code and its name in each of the app's languages ("Spain", "Espagne",
+ * "España", "Espanha"), folded; worked out once per country of one search.
+ */
+function countrySearchText(code: string, known: Map<string, string>): string {
+  let text = known.get(code);
+  if (text === undefined) {
+    text = foldText([code, ...(code === '' ? [] : UI_LANGUAGES.map((language) => countryName(code, language)))].join(' '));
+    known.set(code, text);
+  }
+  return text;
+}
+
 export function filterSummaries<T extends ResponseSummary>(rows: readonly T[], filter: SummaryFilter): T[] {
   const needle = filter.search ? foldText(filter.search) : '';
+  const countries = new Map<string, string>();
   return rows.filter((row) =>
     (!filter.questionnaireVersion || row.questionnaireVersion === filter.questionnaireVersion)
     && (!filter.round || row.round === filter.round)
@@ -78,7 +93,7 @@ export function filterSummaries<T extends ResponseSummary>(rows: readonly T[], f
     && (!filter.orgClass || row.orgClass === filter.orgClass)
     && (!filter.region || row.region === filter.region)
     && (!filter.language || row.language === filter.language)
-    && (needle === '' || foldText(`${row.orgName} ${row.country} ${row.responseId}`).includes(needle)));
+    && (needle === '' || foldText(`${row.orgName} ${row.responseId}`).includes(needle) || countrySearchText(row.country, countries).includes(needle)));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

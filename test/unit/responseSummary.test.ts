@@ -61,7 +61,13 @@ describe('filterSummaries', () => {
     ['search without accents finds accented names', { search: 'quebecois' }, [1]],
     ['search with accents and capitals', { search: '  QUÉBÉCOIS ' }, [1]],
     ['search by part of a name', { search: 'acolh' }, [2]],
-    ['search by country code', { search: 'si' }, [4]],
+    // Slovenia's code; "Brasil" (Brazil in Spanish and Portuguese) holds the same two letters.
+    ['search by country code', { search: 'si' }, [2, 4]],
+    // Names as the Country column shows them, in any of the app's languages, accents ignored.
+    ['search by country name', { search: 'Sweden' }, [3]],
+    ['search by country name in French', { search: 'Suède' }, [3]],
+    ['search by country name in Portuguese, without accents', { search: 'suecia' }, [3]],
+    ['search by part of a country name', { search: 'brazil' }, [2]],
     ['search by response id', { search: uuid(3) }, [3]],
     ['search that matches nothing', { search: 'zzz' }, []],
   ])('by %s', (_, filter, expected) => {
