@@ -79,7 +79,8 @@ const en = {
   breakdown: 'Breakdown',
   value: 'Value',
   allMetrics: 'Every metric (evaluation.csv)',
-  funnel: 'Follow-up of matches',
+  // Each match counted once, at its status now (evaluation.md's matches by status), not a funnel of stages reached.
+  funnel: 'Matches by their current status (each match counted once)',
   mechanismNeeded: 'Is a matching mechanism needed? (1 = no need, 5 = strong need)',
   responsesBy: 'Responses by resettlement status',
   needsOffersByTheme: 'Needs and offers by theme',

@@ -75,7 +75,7 @@ export const es: PilotMessages = {
   breakdown: 'Desglose',
   value: 'Valor',
   allMetrics: 'Todos los indicadores (evaluation.csv)',
-  funnel: 'Seguimiento de las coincidencias',
+  funnel: 'Coincidencias según su estado actual (cada una contada una vez)',
   mechanismNeeded: '¿Es necesario un mecanismo de puesta en relación? (1 = ninguna necesidad, 5 = gran necesidad)',
   responsesBy: 'Respuestas por situación de reasentamiento',
   needsOffersByTheme: 'Necesidades y ofertas por tema',

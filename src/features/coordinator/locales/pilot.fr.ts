@@ -75,7 +75,7 @@ export const fr: PilotMessages = {
   breakdown: 'Ventilation',
   value: 'Valeur',
   allMetrics: 'Tous les indicateurs (evaluation.csv)',
-  funnel: 'Suivi des correspondances',
+  funnel: 'Correspondances selon leur statut actuel (chacune comptée une fois)',
   mechanismNeeded: 'Un mécanisme de mise en relation est-il nécessaire ? (1 = aucun besoin, 5 = besoin important)',
   responsesBy: 'Réponses par statut de réinstallation',
   needsOffersByTheme: 'Besoins et offres par thème',

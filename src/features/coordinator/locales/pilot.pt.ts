@@ -75,7 +75,7 @@ export const pt: PilotMessages = {
   breakdown: 'Desagregação',
   value: 'Valor',
   allMetrics: 'Todos os indicadores (evaluation.csv)',
-  funnel: 'Acompanhamento das correspondências',
+  funnel: 'Correspondências pelo estado atual (cada uma contada uma vez)',
   mechanismNeeded: 'É necessário um mecanismo de correspondência? (1 = nenhuma necessidade, 5 = grande necessidade)',
   responsesBy: 'Respostas por situação de reassentamento',
   needsOffersByTheme: 'Necessidades e ofertas por tema',
