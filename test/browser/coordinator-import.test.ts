@@ -45,9 +45,9 @@ describe('coordinator import and review', () => {
     await coordinator.open('import');
     await coordinator.importFiles(names);
     expect(await coordinator.reportTotals()).toBe('6 files: 4 imported, 2 rejected.');
-    expect(await coordinator.reportFor('a-original')).toContain('1 added, 0 updated');
-    expect(await coordinator.reportFor('c-duplicate')).toContain('0 added, 0 updated, 0 older revisions kept as history, 1 duplicates skipped');
-    expect(await coordinator.reportFor('d-revision')).toContain('0 added, 1 updated');
+    expect(await coordinator.reportFor('a-original')).toContain('new responses: 1, later revisions: 0');
+    expect(await coordinator.reportFor('c-duplicate')).toContain('new responses: 0, later revisions: 0, earlier revisions kept as history: 0, already here (skipped): 1');
+    expect(await coordinator.reportFor('d-revision')).toContain('new responses: 0, later revisions: 1');
     expect(await coordinator.reportFor('e-damaged')).toContain('e-damaged.needs-offers.json › (file) › (file): is not valid JSON');
     expect(await coordinator.reportFor('f-invalid')).toContain(`f-invalid.needs-offers.json › response (Never Stored Org, ${C}) › data.needs[1].theme: "hosing" is not a theme code`);
   });

@@ -107,7 +107,7 @@ describe('chart and matches on the demo data', () => {
     const files = writeFiles({ 'revised.needs-offers.json': serializeResponseFile({ ...revised, data }) });
     await coordinator.go('import');
     await coordinator.importFiles([files.path('revised.needs-offers.json')]);
-    expect(await coordinator.reportFor('revised')).toContain('1 updated');
+    expect(await coordinator.reportFor('revised')).toContain('later revisions: 1');
     await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
     const withdrawn = session.page.locator(`.withdrawn li[data-need="${needId}"]`);
     await withdrawn.waitFor();

@@ -264,8 +264,8 @@ describe('hostile answers in every coordinator view', () => {
     await coordinator.open('import');
     await coordinator.importFiles([files.path('hostile-a-1.needs-offers.json'), files.path('hostile-b-1.needs-offers.json'), ...rejectedFiles.map((bad) => files.path(`${bad.name}.needs-offers.json`))]);
     expect(await coordinator.reportTotals()).toBe(`5 files: 2 imported, 3 rejected.`);
-    expect(await coordinator.reportFor('hostile-a-1')).toContain('1 added, 0 updated');
-    expect(await coordinator.reportFor('hostile-b-1')).toContain('1 added, 0 updated');
+    expect(await coordinator.reportFor('hostile-a-1')).toContain('new responses: 1, later revisions: 0');
+    expect(await coordinator.reportFor('hostile-b-1')).toContain('new responses: 1, later revisions: 0');
     for (const bad of rejectedFiles) {
       const report = await coordinator.reportFor(bad.name);
       expect(report).toContain('Rejected');
@@ -336,7 +336,7 @@ describe('hostile answers in every coordinator view', () => {
   it('imports revision 2 of organisation A, which withdraws a discussed match', async () => {
     await coordinator.go('import');
     await coordinator.importFiles([files.path('hostile-a-2.needs-offers.json')]);
-    expect(await coordinator.reportFor('hostile-a-2')).toContain('0 added, 1 updated');
+    expect(await coordinator.reportFor('hostile-a-2')).toContain('new responses: 0, later revisions: 1');
     await assertClean('import of revision 2');
   });
 
