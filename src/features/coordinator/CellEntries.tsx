@@ -33,7 +33,8 @@ export function CellEntries({ selection, entries, onClose, language }: Props) {
     ...entries.needs.filter((need) => need.theme === selection.theme && inColumn(need.org, selection)).map((entry) => ({ kind: 'need' as const, entry })),
     ...entries.offers.filter((offer) => offer.theme === selection.theme && inColumn(offer.org, selection)).map((entry) => ({ kind: 'offer' as const, entry })),
   ];
-  const labels = (codes: readonly string[], list: 'modality' | 'language') => codes.map((code) => labelOf(list, code, language)).join(', ');
+  // "; ": some kinds of support have commas in their names ("Acompañamiento, como observador, de una misión…").
+  const labels = (codes: readonly string[], list: 'modality' | 'language') => codes.map((code) => labelOf(list, code, language)).join('; ');
   return (
     <section className="cell-entries" aria-labelledby="cell-title">
       <h2 id="cell-title" ref={heading} tabIndex={-1}>

@@ -17,7 +17,7 @@ function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLangua
     <li data-entry-id={entry.id}>
       <strong>{entry.title}</strong> — {entry.orgName}, {countryName(entry.country, language)} ({labelOf('resettlement_status', entry.status, language)})
       {entry.description && <div className="long-text">{entry.description}</div>}
-      <div className="small">{entry.modalities.map((code) => labelOf('modality', code, language)).join(', ')} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
+      <div className="small">{entry.modalities.map((code) => labelOf('modality', code, language)).join('; ')} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
       <div className="small contact">{entry.contact.viaCoordinator ? tp('contactVia', { email: entry.contact.email }) : `${entry.contact.name} <${entry.contact.email}>`}</div>
     </li>
   );

@@ -6,7 +6,8 @@ import { analysisTranslator } from './analysisMessages';
 export function reasonSentence(reason: ReasonCode, candidate: Candidate, language: UiLanguage): string {
   const t = analysisTranslator(language);
   return t(`reason_${reason}`, {
-    modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join(', '),
+    // "; ": some kinds of support have commas in their names ("Acompañamiento, como observador, de una misión…").
+    modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join('; '),
     languages: candidate.sharedLanguages.map((code) => labelOf('language', code, language)).join(', '),
   });
 }
