@@ -66,6 +66,28 @@ describe('chart and matches on the demo data', () => {
     await expect.poll(() => session.page.locator('.match-card').count()).toBe(Math.min(120, total));
   });
 
+  it('puts a response in the bin and restores it, the bin under its own heading', async () => {
+    const page = session.page;
+    await coordinator.go('responses');
+    const count = page.getByTestId('row-count');
+    await expect.poll(() => count.innerText()).toBe('30 of 30 responses');
+    const name = String(demo[0]?.data['org_name']);
+    // Found by its name (the table draws only the rows on screen).
+    await page.getByPlaceholder('Organisation, country or response id').fill(name);
+    await page.locator('.responses-table a', { hasText: name }).first().click();
+    page.once('dialog', (dialog) => { void dialog.accept(); });
+    await page.getByRole('button', { name: 'Move to the bin' }).click();
+    await page.getByRole('button', { name: 'Show the bin (1 in the bin)' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText()).toBe('In the bin (open a response to restore it)');
+    await page.getByPlaceholder('Organisation, country or response id').fill('');
+    await expect.poll(() => count.innerText()).toBe('1 of 1 responses');
+    await page.locator('.responses-table a', { hasText: name }).first().click();
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('button', { name: 'Move to the bin' }).waitFor();
+    await coordinator.go('responses');
+    await expect.poll(() => count.innerText()).toBe('30 of 30 responses');
+  });
+
   it('introduces an obvious match, agrees it, and reads its history back after a reload', async () => {
     await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
     const card = session.page.locator('.match-card').first();

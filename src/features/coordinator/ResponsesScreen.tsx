@@ -44,6 +44,8 @@ export function ResponsesScreen() {
       ) : (
         <>
           <ResponseFilters rows={live} filter={filter} onChange={setFilter} language={language} />
+          {/* The bin looks like the list it replaces: a heading says which one is shown. */}
+          {showBin && <h2>{t('binHeading')}</h2>}
           <div className="table-bar">
             <p role="status" data-testid="row-count">{t('responsesCount', { shown: shown.length, total: source.length })}</p>
             {bin.length > 0 && (

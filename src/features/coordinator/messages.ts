@@ -49,6 +49,7 @@ const en = {
   responsesCount: '{shown} of {total} responses',
   binCount: '{count} in the bin',
   showBin: 'Show the bin',
+  binHeading: 'In the bin (open a response to restore it)',
   showLive: 'Show responses',
   emptyBin: 'Empty the bin',
   confirmEmptyBin: 'Delete the {count} responses in the bin for good, with all their revisions? This cannot be undone.',

@@ -42,6 +42,7 @@ export const es: CoordinatorMessages = {
   responsesCount: 'Respuestas mostradas: {shown} de {total}',
   binCount: '{count} en la papelera',
   showBin: 'Mostrar la papelera',
+  binHeading: 'En la papelera (abra una respuesta para restaurarla)',
   showLive: 'Mostrar las respuestas',
   emptyBin: 'Vaciar la papelera',
   confirmEmptyBin: '¿Eliminar definitivamente las respuestas de la papelera ({count}), con todas sus revisiones? Esta acción no se puede deshacer.',

@@ -42,6 +42,7 @@ export const fr: CoordinatorMessages = {
   responsesCount: 'Réponses affichées : {shown} sur {total}',
   binCount: '{count} dans la corbeille',
   showBin: 'Afficher la corbeille',
+  binHeading: 'Dans la corbeille (ouvrez une réponse pour la restaurer)',
   showLive: 'Afficher les réponses',
   emptyBin: 'Vider la corbeille',
   confirmEmptyBin: 'Supprimer définitivement les réponses de la corbeille ({count}), avec toutes leurs révisions ? Cette action est irréversible.',

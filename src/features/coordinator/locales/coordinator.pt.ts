@@ -42,6 +42,7 @@ export const pt: CoordinatorMessages = {
   responsesCount: 'Respostas exibidas: {shown} de {total}',
   binCount: '{count} na lixeira',
   showBin: 'Mostrar a lixeira',
+  binHeading: 'Na lixeira (abra uma resposta para restaurá-la)',
   showLive: 'Mostrar as respostas',
   emptyBin: 'Esvaziar a lixeira',
   confirmEmptyBin: 'Excluir definitivamente as respostas da lixeira ({count}), com todas as suas revisões? Esta ação não pode ser desfeita.',
