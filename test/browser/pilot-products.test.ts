@@ -27,6 +27,11 @@ describe('register, circulated chart, evaluation and follow-up', () => {
   it('shows the six Annex C arrangements, and an agreed match drafts a seventh entry', async () => {
     await coordinator.go('register');
     await expect.poll(() => session.page.locator('.register-table tbody tr').count()).toBe(6);
+    // The activity matrix: every type's name whole (they were cut at a fixed height), no row led by a lone separator.
+    const heads = session.page.locator('.matrix-table .matrix-head span');
+    await heads.first().waitFor();
+    expect(await heads.evaluateAll((spans) => spans.filter((span) => span.scrollHeight > span.clientHeight + 1).map((span) => span.textContent))).toEqual([]);
+    expect((await session.page.locator('.matrix-table tbody th').allInnerTexts()).filter((text) => text.trim().startsWith('·'))).toEqual([]);
     await coordinator.go('matches');
     const card = session.page.locator('.match-card').first();
     await card.getByTestId('status-select').selectOption('agreed');

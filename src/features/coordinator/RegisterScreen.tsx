@@ -78,7 +78,7 @@ export function RegisterScreen({ focus }: { focus?: string }) {
               <tbody>
                 {sorted.map((entry) => (
                   <tr key={entry.entryId}>
-                    <th scope="row">{entry.years} · {entry.partners.map((partner) => partner.organisation).join(' / ')}</th>
+                    <th scope="row">{[entry.years, entry.partners.map((partner) => partner.organisation).join(' / ')].filter((part) => part !== '').join(' · ')}</th>
                     {codeList('activity_type').map((type) => (
                       <td key={type.code} className="tick" data-type={type.code}>{entry.activityTypes.includes(type.code) ? <span aria-label={type.label[language]}>✓</span> : ''}</td>
                     ))}
