@@ -44,6 +44,14 @@ export interface RecordedSubmission {
   unchanged: boolean;
 }
 
+/**
+ * What finishing revision N+1 comes to, given revision N as stored: `file` itself, to store; or, when it says nothing
+ * new (sameContent), revision N's file, already stored. Both stores decide with this, inside their write.
+ */
+export function submissionOutcome(previous: SubmissionRecord | undefined, file: ResponseFile): RecordedSubmission {
+  return previous !== undefined && sameContent(previous.file, file) ? { file: previous.file, unchanged: true } : { file, unchanged: false };
+}
+
 export function storageProblemOf(error: unknown): StorageProblem {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
@@ -72,11 +80,10 @@ export class MemoryRespondentStore implements RespondentStore {
   async loadPage(draftId = CURRENT_DRAFT) { return this.pages.get(draftId); }
   async savePage(pageName: string, draftId = CURRENT_DRAFT) { this.pages.set(draftId, pageName); }
   async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT): Promise<RecordedSubmission> {
-    const previous = this.submissions.find((record) => record.responseId === file.responseId && record.revision === file.revision - 1);
-    const unchanged = previous !== undefined && sameContent(previous.file, file);
-    if (!unchanged) this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
+    const outcome = submissionOutcome(this.submissions.find((record) => record.responseId === file.responseId && record.revision === file.revision - 1), file);
+    if (!outcome.unchanged) this.submissions.push({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
     await this.discardDraft(draftId);
-    return { file: unchanged ? previous.file : file, unchanged };
+    return outcome;
   }
   async latestSubmission(questionnaireVersion?: string) {
     return this.submissions.filter((record) => questionnaireVersion === undefined || record.file.questionnaireVersion === questionnaireVersion).sort(byNewest)[0];

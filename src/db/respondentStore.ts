@@ -1,8 +1,7 @@
 // Saving and reading the respondent's draft and submissions in IndexedDB (Dexie), or in memory when the browser refuses.
 import type { ResponseFile } from '../domain/responseFile';
-import { sameContent } from '../domain/sameContent';
 import { RespondentDb, type DraftRecord } from './respondentDb';
-import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
+import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, submissionOutcome, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
 export { CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
@@ -25,12 +24,11 @@ class DexieRespondentStore implements RespondentStore {
 
   async recordSubmission(file: ResponseFile, draftId = CURRENT_DRAFT): Promise<RecordedSubmission> {
     return this.db.transaction('rw', [this.db.submissions, this.db.drafts, this.db.draftUi], async () => {
-      const previous = await this.db.submissions.get([file.responseId, file.revision - 1]);
-      const unchanged = previous !== undefined && sameContent(previous.file, file);
-      if (!unchanged) await this.db.submissions.put({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
+      const outcome = submissionOutcome(await this.db.submissions.get([file.responseId, file.revision - 1]), file);
+      if (!outcome.unchanged) await this.db.submissions.put({ responseId: file.responseId, revision: file.revision, submittedAt: file.submittedAt, file });
       await this.db.drafts.delete(draftId);
       await this.db.draftUi.delete(draftId);
-      return { file: unchanged ? previous.file : file, unchanged };
+      return outcome;
     });
   }
 

@@ -153,13 +153,9 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   });
   // "www.example.org" becomes "https://www.example.org" rather than an error: an address field takes its value when
   // it is left (not as typed), so nothing changes under the respondent's fingers.
-  survey.onDynamicPanelValueChanging.add((_, event) => {
-    const question = event.panel.getQuestionByName(event.name);
-    if (question?.getType() === 'text' && question.inputType === 'url' && typeof event.value === 'string') event.value = withWebScheme(event.value);
-  });
-  survey.onValueChanging.add((_, event) => {
-    if (event.question?.getType() === 'text' && event.question.inputType === 'url' && typeof event.value === 'string') event.value = withWebScheme(event.value);
-  });
+  const asAddress = (question: Question | null | undefined, value: unknown) => (question?.getType() === 'text' && question.inputType === 'url' && typeof value === 'string' ? withWebScheme(value) : value);
+  survey.onDynamicPanelValueChanging.add((_, event) => { event.value = asAddress(event.panel.getQuestionByName(event.name), event.value); });
+  survey.onValueChanging.add((_, event) => { event.value = asAddress(event.question, event.value); });
   survey.onDynamicPanelAdded.add(() => ensureEntryIds(survey));
   survey.onValueChanged.add((_, event) => {
     if (isOneOf(ENTRY_LISTS, event.name)) ensureEntryIds(survey);
