@@ -52,9 +52,8 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   // Edit on the review opens one section; without this the way back is Next through every later page. SurveyJS's
   // own button shows on the last page only, so this one shows on the others once the review has been seen. It checks
   // the page first, as Next does.
-  // Whether the review has been seen is a survey variable, which a switch of language carries to the new model
-  // (surveyInLanguage).
-  if (survey.state === 'preview') survey.setVariable(REVIEW_SEEN, true);
+  // Kept as a survey variable, which a switch of language carries to the new model (surveyInLanguage).
+  let reviewed = survey.state === 'preview' || survey.getVariable(REVIEW_SEEN) === true;
   survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);
   const back = survey.addNavigationItem({
     id: BACK_TO_REVIEW_ID, title: texts.review, visibleIndex: 35, visible: false, innerCss: survey.css.navigation?.preview,
@@ -62,14 +61,17 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
     onMouseDown: () => { survey.navigationMouseDown(); },
     action: () => { survey.showPreview(); },
   });
-  const showBack = () => { back.visible = survey.getVariable(REVIEW_SEEN) === true && survey.state === 'running' && !survey.isLastPage; };
+  const showBack = () => { back.visible = reviewed && survey.state === 'running' && !survey.isLastPage; };
 
   const onShowing = () => show(true);
   const key = 'shapeReview';
   survey.onShowingPreview.add(onShowing);
   survey.onCurrentPageChanged.add(showBack);
   survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
-    if (survey.state === 'preview') survey.setVariable(REVIEW_SEEN, true);
+    if (survey.state === 'preview') {
+      reviewed = true;
+      survey.setVariable(REVIEW_SEEN, true);
+    }
     else show(false);
     showBack();
   }, key);
