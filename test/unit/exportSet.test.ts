@@ -73,6 +73,18 @@ describe('prepareExport', () => {
     expect((await readExportSource(store)).latest.map((file) => file.responseId)).toEqual([A]);
   });
 
+  it('reads every revision once, whatever character its response id starts with (the read is cut into key ranges)', async () => {
+    const { store } = freshStore();
+    // One id on each side of every range bound, and the lowest and highest ids there can be.
+    const ids = [...'0123456789abcdef'].flatMap((digit) => [`${digit}0000000-0000-4000-8000-000000000000`, `${digit}fffffff-ffff-4fff-bfff-ffffffffffff`]);
+    await store.importResponses(fromFiles(...ids.flatMap((id) => [responseFile(id, 1), responseFile(id, 2), responseFile(id, 3)])), AT);
+    await store.moveToBin(ids[5] ?? '', AT);
+    const read = await readExportSource(store);
+    const live = ids.filter((id) => id !== ids[5]);
+    expect(read.latest.map((file) => `${file.responseId}/${file.revision}`).sort()).toEqual(live.map((id) => `${id}/3`).sort());
+    expect([...read.firstSubmittedAt].sort()).toEqual(ids.map((id) => [id, responseFile(id, 1).submittedAt]).sort());
+  });
+
   it('prepares once per version and options, and again after a change', async () => {
     const { store } = freshStore();
     await store.importResponses(fromFiles(responseFile(A, 2)), AT);
