@@ -28,23 +28,35 @@ export interface ExportOptions {
   labels: CodebookLabels;
 }
 
-export function exportTables(source: ExportSource, options: ExportOptions): CsvTable[] {
+/**
+ * Every file of the set, one at a time and in formats.md's order, so that each can be written out (and its rows let
+ * go) before the next is built. The analysis is made after responses.csv, the first file that needs it.
+ */
+export function* exportTableSequence(source: ExportSource, options: ExportOptions): Generator<CsvTable, void, undefined> {
   const { latest, followUps, register, firstSubmittedAt } = source;
   const organisations = latest.filter((file) => !isFollowUpResponse(file));
+  const made: CsvTable[] = [];
+  const finished = (table: CsvTable) => {
+    const done = options.oneHot ? withOneHot(table, oneHotChoices(table.file)) : table;
+    // The codebook needs only the columns: the rows are not kept.
+    made.push({ file: done.file, columns: done.columns, rows: [] });
+    return done;
+  };
+  yield finished(responsesTable(organisations));
   const analysis = withFollowUps(analyseResponses(latest, options.today), followUps, options.today);
   const recorded = [...analysis.followUps.values()];
   const byPair = new Map(recorded.map((followUp) => [followUpKey(followUp.needId, followUp.offerId), followUp]));
-  const base = [
-    responsesTable(organisations),
-    needsTable(organisations, analysis.candidates),
-    offersTable(organisations, analysis.candidates),
-    fundingTable(organisations),
-    pastTwinningTable(organisations),
-    matchesTable(allPairs(analysis), byPair),
-    matchHistoryTable(recorded),
-    registerTable(register),
-    evaluationTable(analysisMetrics(latest, analysis, register, firstSubmittedAt)),
-  ];
-  const tables = options.oneHot ? base.map((table) => withOneHot(table, oneHotChoices(table.file))) : base;
-  return [...tables, codebookTable(tables, options.labels)];
+  yield finished(needsTable(organisations, analysis.candidates));
+  yield finished(offersTable(organisations, analysis.candidates));
+  yield finished(fundingTable(organisations));
+  yield finished(pastTwinningTable(organisations));
+  yield finished(matchesTable(allPairs(analysis), byPair));
+  yield finished(matchHistoryTable(recorded));
+  yield finished(registerTable(register));
+  yield finished(evaluationTable(analysisMetrics(latest, analysis, register, firstSubmittedAt)));
+  yield codebookTable(made, options.labels);
+}
+
+export function exportTables(source: ExportSource, options: ExportOptions): CsvTable[] {
+  return [...exportTableSequence(source, options)];
 }

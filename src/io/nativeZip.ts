@@ -54,22 +54,37 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const FLAGS = 0x0800;
 const MAX_32 = 0xffffffff;
 
+/** One file of a zip, deflated, and what its headers record. */
+export interface DeflatedFile {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  data: Uint8Array;
+}
+
+/** A file's UTF-8 bytes deflated by the platform, ready for assembleZip. */
+export async function deflateFile(name: string, text: string): Promise<DeflatedFile> {
+  const encoder = new TextEncoder();
+  const bytes = encoder.encode(text);
+  return { name: encoder.encode(name), size: bytes.length, ...(await deflateRaw(bytes)) };
+}
+
 /** The files as one zip, in the order given; deterministic for one platform. Names must differ; no file or zip over 4 GB. */
 export async function zipFilesNative(files: Files): Promise<Uint8Array> {
-  const encoder = new TextEncoder();
   const seen = new Set<string>();
-  const entries: { name: Uint8Array; crc: number; size: number; data: Uint8Array; offset: number }[] = [];
-  let offset = 0;
   for (const { name } of files) {
     if (seen.has(name)) throw new Error(`zipFiles: "${name}" is given twice`);
     seen.add(name);
   }
   // All files at once: where the platform compresses off the calling thread (Node's zlib pool) they overlap.
-  const compressed = await Promise.all(files.map(async ({ name, text }) => {
-    const bytes = encoder.encode(text);
-    return { name: encoder.encode(name), size: bytes.length, ...(await deflateRaw(bytes)) };
-  }));
-  for (const file of compressed) {
+  return assembleZip(await Promise.all(files.map(({ name, text }) => deflateFile(name, text))));
+}
+
+/** The zip of files already deflated, in the order given (their names already checked to differ). */
+export function assembleZip(files: readonly DeflatedFile[]): Uint8Array {
+  const entries: (DeflatedFile & { offset: number })[] = [];
+  let offset = 0;
+  for (const file of files) {
     entries.push({ ...file, offset });
     offset += 30 + file.name.length + file.data.length;
   }

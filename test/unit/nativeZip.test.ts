@@ -1,9 +1,12 @@
-// zipFilesNative (src/io/nativeZip.ts): a zip any reader opens (fflate's unzip here), with every file's exact bytes.
+// zipFilesNative (src/io/nativeZip.ts): a zip any reader opens (fflate's unzip here), with every file's exact bytes;
+// the export's zippers (zip.ts, zipInWorker.ts) give the same bytes, in a worker or not.
 import fc from 'fast-check';
 import { strToU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { crc32, hasNativeDeflate, zipFilesNative } from '../../src/io/nativeZip';
-import { zipFilesFast } from '../../src/io/zip';
+import { isRecord } from '../../src/domain/result';
+import { zipAsAdded, zipFilesFast } from '../../src/io/zip';
+import { zipInWorker } from '../../src/io/zipInWorker';
 
 describe('crc32', () => {
   it.each<[string, number]>([
@@ -45,5 +48,74 @@ describe('zipFilesNative', () => {
   it('refuses two files with the same name, as zipFiles does', async () => {
     await expect(zipFilesNative([{ name: 'a.csv', text: '1' }, { name: 'a.csv', text: '2' }])).rejects.toThrow(/twice/);
     await expect(zipFilesFast([{ name: 'a.csv', text: '1' }, { name: 'a.csv', text: '2' }])).rejects.toThrow(/twice/);
+  });
+});
+
+describe('zipAsAdded (the export gives its files one at a time)', () => {
+  const input = [
+    { name: 'responses.csv', text: '\uFEFFresponse_id\r\n1\r\n'.repeat(300) },
+    { name: 'needs.csv', text: 'need_id,title\r\nn-1,Accès au logement\r\n' },
+    { name: 'codebook.csv', text: '' },
+  ];
+
+  it('gives the bytes zipFilesFast gives for the same files in the same order', async () => {
+    const zipper = zipAsAdded();
+    for (const { name, text } of input) zipper.add(name, text);
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
+  });
+
+  it('refuses a name given twice when the zip is asked for', async () => {
+    const zipper = zipAsAdded();
+    zipper.add('a.csv', '1');
+    zipper.add('a.csv', '2');
+    await expect(zipper.finish()).rejects.toThrow('zipFiles: "a.csv" is given twice');
+  });
+});
+
+describe('zipInWorker', () => {
+  const input = [{ name: 'responses.csv', text: 'response_id\r\n1\r\n' }, { name: 'needs.csv', text: 'need_id\r\nn-1\r\n' }];
+
+  /** A stand-in for a worker that fails to load, or answers with a refusal, as a real one can. */
+  function fakeWorker(behaviour: 'fails' | 'refuses'): { posted: unknown[]; terminated: () => boolean } {
+    const posted: unknown[] = [];
+    let terminated = false;
+    class FakeWorker {
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onerror: (() => void) | null = null;
+      onmessageerror: (() => void) | null = null;
+      postMessage(message: unknown): void {
+        posted.push(message);
+        if (behaviour === 'fails') queueMicrotask(() => this.onerror?.());
+        else if (isRecord(message) && message['type'] === 'end') queueMicrotask(() => this.onmessage?.({ data: { ok: false, message: 'refused here' } }));
+      }
+      terminate(): void {
+        terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    onTestFinished(() => { vi.unstubAllGlobals(); });
+    return { posted, terminated: () => terminated };
+  }
+
+  it('zips right here, with the same bytes, when the worker fails', async () => {
+    const worker = fakeWorker('fails');
+    const zipper = zipInWorker();
+    for (const { name, text } of input) zipper.add(name, text);
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
+    expect(worker.posted).toHaveLength(3);
+    expect(worker.terminated()).toBe(true);
+  });
+
+  it("reports the worker's refusal rather than hiding it", async () => {
+    fakeWorker('refuses');
+    const zipper = zipInWorker();
+    zipper.add('a.csv', '1');
+    await expect(zipper.finish()).rejects.toThrow('refused here');
+  });
+
+  it('is made here where there are no workers (as in Node)', async () => {
+    const zipper = zipInWorker();
+    for (const { name, text } of input) zipper.add(name, text);
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
   });
 });
