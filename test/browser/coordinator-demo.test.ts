@@ -29,7 +29,9 @@ describe('demo data', () => {
     await session.page.locator('select[data-filter="resettlementStatus"]').selectOption('emerging');
     const emerging = await coordinator.tableRows();
     expect(emerging.length).toBeGreaterThan(0);
-    expect(emerging.every((row) => row[3] === 'Emerging resettlement country (preparing a programme)')).toBe(true);
+    // The status in a word; its whole label is the tooltip.
+    expect(emerging.every((row) => row[3] === 'Emerging')).toBe(true);
+    expect(await session.page.locator('.responses-table tbody td .clamp[title="Emerging resettlement country (preparing a programme)"]').count()).toBe(emerging.length);
     await session.page.locator('select[data-filter="resettlementStatus"]').selectOption('');
     await session.page.getByRole('searchbox').fill('zzzz-no-such-org');
     expect(await session.page.getByText('No response matches these filters.').count()).toBe(1);
@@ -46,5 +48,31 @@ describe('demo data', () => {
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
     expect(session.foreignRequests).toEqual([]);
     expect(session.cspViolations).toEqual([]);
+  });
+
+  it('fits a 1280 px laptop screen in every language, and shows language and round where there is room', async () => {
+    const { page } = session;
+    const layout = () => page.locator('.table-scroller').evaluate((scroller) => ({
+      sideways: scroller.scrollWidth - scroller.clientWidth,
+      columns: Array.from(scroller.querySelectorAll('th'), (th) => (th.getBoundingClientRect().width > 0 ? th.textContent?.replace(/[▲▼]/g, '').trim() : null)).filter((text) => text !== null),
+      // A header word cut in two, or a cell wider than its column.
+      overflowing: Array.from(scroller.querySelectorAll('th .sort-button, td .clamp'), (element) => (element.scrollWidth > element.clientWidth + 1 ? element.textContent : null)).filter((text) => text !== null),
+    }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      for (const language of ['en', 'fr', 'es', 'pt']) {
+        await page.locator('.language-choice select').selectOption(language);
+        await page.locator('.responses-table tbody tr').first().waitFor();
+        const { sideways, columns, overflowing } = await layout();
+        expect({ language, sideways, overflowing }).toEqual({ language, sideways: 0, overflowing: [] });
+        expect(columns, language).toHaveLength(8);
+      }
+      await page.setViewportSize({ width: 1680, height: 900 });
+      await expect.poll(async () => (await layout()).columns).toEqual(['Organização', 'País', 'Tipo', 'Situação', 'Idioma', 'Rodada', 'Envio', 'Necessidades', 'Ofertas', 'Financiamento']);
+      expect((await layout()).sideways).toBe(0);
+    } finally {
+      await page.locator('.language-choice select').selectOption('en');
+      await page.setViewportSize({ width: 1100, height: 900 });
+    }
   });
 });

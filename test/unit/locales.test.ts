@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import codelists from '../../surveys/codelists.json';
 import { MESSAGES } from '../../src/app/i18n';
-import { UI_LANGUAGES } from '../../src/domain/codes';
+import { codesOf, labelOf, UI_LANGUAGES } from '../../src/domain/codes';
+import { COORDINATOR_MESSAGES } from '../../src/features/coordinator/messages';
+import { statusWordKey } from '../../src/features/coordinator/statusWords';
 import { isRecord } from '../../src/domain/result';
 import { ruleMessage, type RuleMessage } from '../../src/survey/messages';
 
@@ -117,5 +119,18 @@ describe('rule messages (src/survey/messages.ts)', () => {
     const texts = UI_LANGUAGES.map((language) => ruleMessage(rule, language));
     for (const text of texts) expect(text.trim()).not.toBe('');
     expect(new Set(texts).size).toBe(4);
+  });
+});
+
+describe('the responses table’s status words', () => {
+  it.each(UI_LANGUAGES)('name every resettlement status in %s, each differently and shorter than its label', (language) => {
+    const words = codesOf('resettlement_status').map((code) => {
+      const key = statusWordKey(code);
+      if (key === undefined) throw new Error(`no short word for status ${code}`);
+      const word = COORDINATOR_MESSAGES[language][key];
+      expect(word.length, code).toBeLessThan(labelOf('resettlement_status', code, language).length);
+      return word;
+    });
+    expect(new Set(words).size).toBe(words.length);
   });
 });

@@ -6,21 +6,32 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { SortDirection, SummaryColumn } from '../../domain/responseSummary';
 import type { ResponseRow } from '../../db/coordinatorDb';
 import { useCoordinatorT, type CoordinatorKey } from './messages';
+import { statusWordKey } from './statusWords';
 
-const COLUMNS: { column: SummaryColumn; label: CoordinatorKey; numeric?: boolean }[] = [
-  { column: 'orgName', label: 'colOrganisation' },
-  { column: 'country', label: 'colCountry' },
-  { column: 'orgType', label: 'colType' },
-  { column: 'resettlementStatus', label: 'colStatus' },
-  { column: 'language', label: 'colLanguage' },
-  { column: 'round', label: 'colRound' },
-  { column: 'submittedAt', label: 'colSubmitted' },
-  { column: 'needs', label: 'colNeeds', numeric: true },
-  { column: 'offers', label: 'colOffers', numeric: true },
-  { column: 'fundingSources', label: 'colFunding', numeric: true },
+/**
+ * `className` sets each column's width (styles.css). Language and round are the first to go when the table is
+ * narrow: both are filters above it and lines of the response's page.
+ */
+const COLUMNS: { column: SummaryColumn; label: CoordinatorKey; className: string; numeric?: boolean }[] = [
+  { column: 'orgName', label: 'colOrganisation', className: 'col-org' },
+  { column: 'country', label: 'colCountry', className: 'col-country' },
+  { column: 'orgType', label: 'colType', className: 'col-type' },
+  { column: 'resettlementStatus', label: 'colStatus', className: 'col-status' },
+  { column: 'language', label: 'colLanguage', className: 'col-language' },
+  { column: 'round', label: 'colRound', className: 'col-round' },
+  { column: 'submittedAt', label: 'colSubmitted', className: 'col-date' },
+  { column: 'needs', label: 'colNeeds', className: 'col-count', numeric: true },
+  { column: 'offers', label: 'colOffers', className: 'col-count', numeric: true },
+  { column: 'fundingSources', label: 'colFunding', className: 'col-count', numeric: true },
 ];
 
-const ROW_HEIGHT = 44;
+/** Two lines of text: long names and labels (Spanish and Portuguese ones especially) wrap once rather than widen the table. */
+const ROW_HEIGHT = 52;
+
+/** A text cell's content, cut after two lines; the whole text stays in the page for screen readers and in the tooltip. */
+function Clamped({ text }: { text: string }) {
+  return <span className="clamp" title={text}>{text}</span>;
+}
 
 interface Props {
   rows: readonly ResponseRow[];
@@ -37,16 +48,25 @@ export function ResponseTable({ rows, sort, onSort, language }: Props) {
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  // The code list's labels all begin "Resettlement country…" in French, Spanish and Portuguese: cut to two lines,
+  // every row read the same. The word that tells them apart is shown; the whole label is the tooltip.
+  const statusWord = (code: string) => {
+    const key = statusWordKey(code);
+    return key ? t(key) : labelOf('resettlement_status', code, language);
+  };
 
   return (
     <div className="table-scroller" ref={scroller} tabIndex={0} role="region" aria-label={t('responsesTitle')}>
       <table className="responses-table" aria-rowcount={rows.length + 1}>
+        <colgroup>
+          {COLUMNS.map(({ column, className }) => <col key={column} className={className} />)}
+        </colgroup>
         <thead>
           <tr>
-            {COLUMNS.map(({ column, label, numeric }) => {
+            {COLUMNS.map(({ column, label, className, numeric }) => {
               const active = sort.column === column;
               return (
-                <th key={column} scope="col" className={numeric ? 'numeric' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <th key={column} scope="col" className={numeric ? `${className} numeric` : className} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="sort-button" title={t('sortBy', { column: t(label) })}
                     onClick={() => onSort({ column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}>
                     {t(label)}{active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
@@ -63,12 +83,12 @@ export function ResponseTable({ rows, sort, onSort, language }: Props) {
             if (!row) return null;
             return (
               <tr key={row.responseId} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <td><a href={hrefFor('coordinator', 'responses', row.responseId)}>{row.orgName}</a></td>
-                <td>{countryName(row.country, language)}</td>
-                <td>{labelOf('org_type', row.orgType, language)}</td>
-                <td>{labelOf('resettlement_status', row.resettlementStatus, language)}</td>
-                <td>{row.language}</td>
-                <td>{row.round}</td>
+                <td><a className="clamp" title={row.orgName} href={hrefFor('coordinator', 'responses', row.responseId)}>{row.orgName}</a></td>
+                <td><Clamped text={countryName(row.country, language)} /></td>
+                <td><Clamped text={labelOf('org_type', row.orgType, language)} /></td>
+                <td><span className="clamp" title={labelOf('resettlement_status', row.resettlementStatus, language)}>{statusWord(row.resettlementStatus)}</span></td>
+                <td className="col-language">{row.language}</td>
+                <td className="col-round"><Clamped text={row.round} /></td>
                 <td>{date.format(new Date(row.submittedAt))}</td>
                 <td className="numeric">{row.needs}</td>
                 <td className="numeric">{row.offers}</td>

@@ -37,7 +37,7 @@ export function ResponsesScreen() {
   }
 
   return (
-    <section className="coordinator-screen wide" aria-labelledby="responses-title">
+    <section className="coordinator-screen wide full" aria-labelledby="responses-title">
       <h1 id="responses-title">{t('responsesTitle')}</h1>
       {rows.length === 0 ? (
         <p>{t('noResponses')} <a className="button" href="#/coordinator/import">{t('navImport')}</a></p>

@@ -66,6 +66,12 @@ const en = {
   colCountry: 'Country',
   colType: 'Type',
   colStatus: 'Status',
+  /** Resettlement status in a word or two, for the responses table (the code list's labels are sentences). */
+  statusShort_established: 'Established',
+  statusShort_new: 'New',
+  statusShort_emerging: 'Emerging',
+  statusShort_considering: 'Considering',
+  statusShort_other: 'Not resettling',
   colLanguage: 'Language',
   colRound: 'Round',
   colSubmitted: 'Submitted',
