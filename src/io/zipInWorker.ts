@@ -4,12 +4,18 @@ import { zipAsAdded, type Zipper } from './zip';
 import type { ZipWorkerMessage, ZipWorkerReply } from './zipWorker';
 
 /**
+ * How long the zip worker has to answer once the last file is given: far longer than 10,000 responses take (about a
+ * second), but a worker killed for lack of memory may never answer, and the zip is then made here instead.
+ */
+export const ZIP_TIMEOUT_MS = 60_000;
+
+/**
  * A Zipper that hands each file to a new zip worker as soon as it is added. Deflating 23 MB of CSV takes about a
  * second in Chromium; done this way it runs on the second core while the export builds the next file, instead of
  * after the last one. Create it before a long wait (the database read): a worker started from a worker only loads
  * once its creator's thread is free, and the export's loop over the files never lets it go.
  */
-export function zipInWorker(): Zipper {
+export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
   if (typeof Worker === 'undefined') return zipAsAdded();
   let worker: Worker;
   try {
@@ -19,20 +25,33 @@ export function zipInWorker(): Zipper {
   }
   // Kept (they are the export's own strings, not copies) so that a failed worker can be replaced by a zip made here.
   const files: { name: string; text: string }[] = [];
+  let failed = false;
+  let settle: (reply: ZipWorkerReply | null) => void = () => undefined;
   const answer = new Promise<ZipWorkerReply | null>((resolve) => {
-    worker.onmessage = (event: MessageEvent<ZipWorkerReply>) => resolve(event.data);
-    worker.onerror = () => resolve(null);
-    worker.onmessageerror = () => resolve(null);
+    settle = (reply) => {
+      if (reply === null) failed = true;
+      resolve(reply);
+    };
   });
-  const post = (message: ZipWorkerMessage) => worker.postMessage(message);
+  worker.onmessage = (event: MessageEvent<ZipWorkerReply>) => settle(event.data);
+  worker.onerror = (event) => {
+    // Handled here: left alone, an error in a worker's worker is passed on to the page's handler of the export
+    // worker, which would end the whole export over a zip that can be made without it.
+    event.preventDefault();
+    settle(null);
+  };
+  worker.onmessageerror = () => settle(null);
   return {
     add(name, text) {
       files.push({ name, text });
-      post({ type: 'file', name, text });
+      // Once it has failed, the files are not copied to it for nothing.
+      if (!failed) worker.postMessage({ type: 'file', name, text } satisfies ZipWorkerMessage);
     },
     async finish() {
-      post({ type: 'end' });
+      if (!failed) worker.postMessage({ type: 'end' } satisfies ZipWorkerMessage);
+      const timer = setTimeout(() => settle(null), timeoutMs);
       const reply = await answer;
+      clearTimeout(timer);
       worker.terminate();
       if (reply?.ok) return reply.zip;
       if (reply) throw new Error(reply.message);

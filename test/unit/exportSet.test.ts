@@ -42,6 +42,13 @@ describe('exportTables', () => {
     expect(tables.find((table) => table.file === 'match_history.csv')?.rows).toHaveLength(1);
   });
 
+  it.each([false, true])('lists every column of every other file in the codebook (one-hot %s)', (oneHot) => {
+    const tables = exportTables(source(), { ...OPTIONS, oneHot });
+    const codebook = tables.find((table) => table.file === 'codebook.csv');
+    const described = tables.filter((table) => table.file !== 'codebook.csv').flatMap((table) => table.columns.map((column) => `${table.file} ${column}`));
+    expect(codebook?.rows.map(([file, column]) => `${file} ${column}`)).toEqual(described);
+  });
+
   it('adds the one-hot columns only when asked', () => {
     const plain = exportTables(source(), OPTIONS).find((table) => table.file === 'needs.csv');
     const oneHot = exportTables(source(), { ...OPTIONS, oneHot: true }).find((table) => table.file === 'needs.csv');

@@ -5,8 +5,10 @@ import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { crc32, hasNativeDeflate, zipFilesNative } from '../../src/io/nativeZip';
 import { isRecord } from '../../src/domain/result';
-import { zipAsAdded, zipFilesFast } from '../../src/io/zip';
+import { prepareExport } from '../../src/io/exportPipeline';
+import { zipAsAdded, zipFiles, zipFilesFast } from '../../src/io/zip';
 import { zipInWorker } from '../../src/io/zipInWorker';
+import { freshStore } from './coordinatorFixtures';
 
 describe('crc32', () => {
   it.each<[string, number]>([
@@ -64,6 +66,19 @@ describe('zipAsAdded (the export gives its files one at a time)', () => {
     expect(await zipper.finish()).toEqual(await zipFilesFast(input));
   });
 
+  it('zips with fflate where the platform has no deflate, and the files come back whole', async () => {
+    vi.stubGlobal('CompressionStream', undefined);
+    onTestFinished(() => { vi.unstubAllGlobals(); });
+    expect(hasNativeDeflate()).toBe(false);
+    const zipper = zipAsAdded();
+    for (const { name, text } of input) zipper.add(name, text);
+    const zip = await zipper.finish();
+    expect(zip).toEqual(zipFiles(input));
+    const unzipped = unzipSync(zip);
+    expect(Object.keys(unzipped)).toEqual(input.map((file) => file.name));
+    for (const { name, text } of input) expect(unzipped[name]).toEqual(new TextEncoder().encode(text));
+  });
+
   it('refuses a name given twice when the zip is asked for', async () => {
     const zipper = zipAsAdded();
     zipper.add('a.csv', '1');
@@ -74,19 +89,35 @@ describe('zipAsAdded (the export gives its files one at a time)', () => {
 
 describe('zipInWorker', () => {
   const input = [{ name: 'responses.csv', text: 'response_id\r\n1\r\n' }, { name: 'needs.csv', text: 'need_id\r\nn-1\r\n' }];
+  type Behaviour = 'runs zipWorker.ts' | 'fails' | 'refuses' | 'never answers';
 
-  /** A stand-in for a worker that fails to load, or answers with a refusal, as a real one can. */
-  function fakeWorker(behaviour: 'fails' | 'refuses'): { posted: unknown[]; terminated: () => boolean } {
+  /**
+   * Stands in for the browser's Worker. 'runs zipWorker.ts' runs the real worker module on a stand-in `self`, so the
+   * whole message protocol is exercised; the others are the ways a real worker can go wrong.
+   */
+  async function fakeWorker(behaviour: Behaviour): Promise<{ posted: unknown[]; terminated: () => boolean; errorPrevented: () => boolean }> {
     const posted: unknown[] = [];
     let terminated = false;
+    let errorPrevented = false;
+    const inside: { onmessage: ((event: { data: unknown }) => void) | null; postMessage: (message: unknown) => void } = { onmessage: null, postMessage: () => undefined };
+    if (behaviour === 'runs zipWorker.ts') {
+      vi.stubGlobal('self', inside);
+      vi.resetModules();
+      await import('../../src/io/zipWorker');
+    }
     class FakeWorker {
       onmessage: ((event: { data: unknown }) => void) | null = null;
-      onerror: (() => void) | null = null;
+      onerror: ((event: { preventDefault: () => void }) => void) | null = null;
       onmessageerror: (() => void) | null = null;
+      constructor() {
+        inside.postMessage = (message) => queueMicrotask(() => this.onmessage?.({ data: message }));
+      }
       postMessage(message: unknown): void {
         posted.push(message);
-        if (behaviour === 'fails') queueMicrotask(() => this.onerror?.());
-        else if (isRecord(message) && message['type'] === 'end') queueMicrotask(() => this.onmessage?.({ data: { ok: false, message: 'refused here' } }));
+        const end = isRecord(message) && message['type'] === 'end';
+        if (behaviour === 'runs zipWorker.ts') queueMicrotask(() => inside.onmessage?.({ data: structuredClone(message) }));
+        else if (behaviour === 'fails') queueMicrotask(() => this.onerror?.({ preventDefault: () => { errorPrevented = true; } }));
+        else if (behaviour === 'refuses' && end) queueMicrotask(() => this.onmessage?.({ data: { ok: false, message: 'refused here' } }));
       }
       terminate(): void {
         terminated = true;
@@ -94,23 +125,61 @@ describe('zipInWorker', () => {
     }
     vi.stubGlobal('Worker', FakeWorker);
     onTestFinished(() => { vi.unstubAllGlobals(); });
-    return { posted, terminated: () => terminated };
+    return { posted, terminated: () => terminated, errorPrevented: () => errorPrevented };
   }
 
-  it('zips right here, with the same bytes, when the worker fails', async () => {
-    const worker = fakeWorker('fails');
+  it('gets the zip from the worker, the same bytes as zipFilesFast', async () => {
+    const worker = await fakeWorker('runs zipWorker.ts');
     const zipper = zipInWorker();
     for (const { name, text } of input) zipper.add(name, text);
     expect(await zipper.finish()).toEqual(await zipFilesFast(input));
-    expect(worker.posted).toHaveLength(3);
+    expect(worker.posted).toEqual([...input.map(({ name, text }) => ({ type: 'file', name, text })), { type: 'end' }]);
+    expect(worker.terminated()).toBe(true);
+  });
+
+  it('passes on what the worker refuses (a name given twice)', async () => {
+    await fakeWorker('runs zipWorker.ts');
+    const zipper = zipInWorker();
+    zipper.add('a.csv', '1');
+    zipper.add('a.csv', '2');
+    await expect(zipper.finish()).rejects.toThrow('zipFiles: "a.csv" is given twice');
+  });
+
+  it('zips right here, with the same bytes, when the worker fails, and keeps its error from the export worker', async () => {
+    const worker = await fakeWorker('fails');
+    const zipper = zipInWorker();
+    const [first, ...rest] = input;
+    zipper.add(first?.name ?? '', first?.text ?? '');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const { name, text } of rest) zipper.add(name, text);
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
+    expect(worker.errorPrevented()).toBe(true);
+    // The first file failed it: nothing more is copied to it.
+    expect(worker.posted).toHaveLength(1);
+    expect(worker.terminated()).toBe(true);
+  });
+
+  it('zips right here when the worker never answers', async () => {
+    const worker = await fakeWorker('never answers');
+    const zipper = zipInWorker(20);
+    for (const { name, text } of input) zipper.add(name, text);
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
     expect(worker.terminated()).toBe(true);
   });
 
   it("reports the worker's refusal rather than hiding it", async () => {
-    fakeWorker('refuses');
+    await fakeWorker('refuses');
     const zipper = zipInWorker();
     zipper.add('a.csv', '1');
     await expect(zipper.finish()).rejects.toThrow('refused here');
+  });
+
+  it('stops its worker when the export fails before the zip is asked for', async () => {
+    const worker = await fakeWorker('never answers');
+    const { db, store } = freshStore();
+    db.close();
+    await expect(prepareExport(store, { oneHot: false, today: '2026-11-22', labels: {} })).rejects.toThrow();
+    expect(worker.terminated()).toBe(true);
   });
 
   it('is made here where there are no workers (as in Node)', async () => {
