@@ -12,6 +12,14 @@ const CoordinatorApp = lazy(() => import('../features/coordinator/CoordinatorApp
 
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', fr: 'Français', es: 'Español', pt: 'Português' };
 
+/** Moves the focus to the screen's content: past the header, and in the coordinator area past its navigation too. */
+function skipToMain(): void {
+  const target = document.getElementById('content') ?? document.getElementById('main');
+  if (!target) return;
+  target.focus();
+  target.scrollIntoView({ block: 'start' });
+}
+
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
@@ -31,7 +39,9 @@ export function App() {
   return (
     <LanguageContext.Provider value={i18n}>
       <UpdatePrompt />
-      <a className="skip-link" href="#main">{i18n.t('skipToContent')}</a>
+      {/* The app's screens live in the address's #: followed as a link, "#main" would be a screen of its own (the
+          questionnaire), so the focus is moved here instead. */}
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); skipToMain(); }}>{i18n.t('skipToContent')}</a>
       <header className="app-header no-print">
         <a className="app-name" href={coordinator ? hrefFor('coordinator') : '#/'}>{i18n.t('appName')}</a>
         <label className="language-choice">

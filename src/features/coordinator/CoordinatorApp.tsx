@@ -78,6 +78,8 @@ export function CoordinatorApp({ route }: { route: string[] }) {
             <li className="nav-end"><a href="#/">{t('backToQuestionnaire')}</a></li>
           </ul>
         </nav>
+        {/* Where the skip link takes the focus: past the header and this navigation, as on the respondent's side. */}
+        <div id="content" tabIndex={-1}>
         {context ? (
           <CoordinatorContext.Provider value={context}>
             <StorageStatus problem={problem} />
@@ -97,6 +99,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
         ) : (
           <p role="status">{t('opening')}</p>
         )}
+        </div>
       </div>
     </CoordinatorI18n.Provider>
   );
