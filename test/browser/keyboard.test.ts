@@ -132,8 +132,8 @@ describe('keyboard only', () => {
     await page.locator('.coordinator-nav').waitFor();
     const navLink = (screen: string) => page.locator(`.coordinator-nav a[href="#/coordinator/${screen}"]`);
     /** Tab to a screen's link in the navigation (Shift+Tab back up from a screen's content), follow it with Enter. */
-    const goTo = async (screen: string, { backwards = false } = {}) => {
-      await keys.tabTo(navLink(screen), { backwards });
+    const goTo = async (screen: string, { backwards = false, max = 40 } = {}) => {
+      await keys.tabTo(navLink(screen), { backwards, max });
       await keys.press('Enter');
       await page.waitForFunction((href) => document.querySelector(`.coordinator-nav a[href="${href}"]`)?.getAttribute('aria-current') === 'page', `#/coordinator/${screen}`);
       await page.locator('.coordinator-screen h1').first().waitFor();
@@ -152,6 +152,15 @@ describe('keyboard only', () => {
       await goTo(screen);
       if (screen === 'matches') continue;
       await keys.tabTo(skipLink, { max: 150 });
+      if (screen === 'chart') {
+        // The skip link moves the focus to the content and stays on the screen: followed as a link, its "#main" was a
+        // screen of its own (the questionnaire).
+        await keys.press('Enter');
+        expect(await page.evaluate(() => [location.hash, document.activeElement?.id])).toEqual(['#/coordinator/chart', 'content']);
+        await keys.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('.coordinator-nav, header') === null)).toBe(true);
+        await keys.tabTo(skipLink, { max: 150 });
+      }
       if (screen === 'responses') {
         // And back up the table: a row scrolled into view from below must not end up under its sticky header.
         await keys.press('Shift+Tab');
@@ -175,12 +184,25 @@ describe('keyboard only', () => {
     await keys.tabTo(sameCard.getByRole('button', { name: 'Save' }));
     await keys.press('Enter');
     await expect.poll(() => sameCard.locator('.match-header .status').innerText()).toBe('Agreed');
+    // The note leaves its box, and is shown (and read out) as the card's last change.
+    expect(await sameCard.getByLabel('Note').inputValue()).toBe('');
+    expect(await sameCard.getByTestId('last-change').innerText()).toMatch(/^Last change, .+: Agreed\. Note: Study visit planned for March$/);
     await keys.tabTo(sameCard.locator('details.history summary'));
     await keys.press('Enter');
     await sameCard.locator('details.history li').first().waitFor();
     expect(await sameCard.locator('details.history li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['suggested', 'introduced', 'agreed']);
 
-    await goTo('exports', { backwards: true });
+    // "Show 60 more" puts the focus on the first card it adds, so Tab goes on through them, not past them.
+    const showMore = page.getByRole('button', { name: /^Show \d+ more/ });
+    const cardsBefore = await page.locator('.match-list > .match-card').count();
+    await keys.tabTo(showMore, { max: 400 });
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => {
+      const cards = [...document.querySelectorAll('.match-list > .match-card')];
+      return document.activeElement ? cards.indexOf(document.activeElement) : -1;
+    })).toBe(cardsBefore);
+
+    await goTo('exports', { backwards: true, max: 1000 });
     await keys.tabTo(page.getByRole('button', { name: 'Download responses.csv' }));
     const [download] = await Promise.all([page.waitForEvent('download'), keys.press('Enter')]);
     expect(download.suggestedFilename()).toBe('responses.csv');
@@ -197,6 +219,11 @@ describe('keyboard only', () => {
     await page.locator('.sd-page__title').waitFor();
     // On arrival the focus is left at the start of the page (skip link, language), not moved past them.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The skip link moves the focus to the questionnaire and leaves the address alone.
+    await keys.tabTo(page.locator('.skip-link'));
+    await keys.press('Enter');
+    expect(await page.evaluate(() => [location.hash, document.activeElement?.id])).toEqual(['', 'main']);
+    await page.evaluate(() => { if (document.activeElement instanceof HTMLElement) document.activeElement.blur(); });
     // The intro page has no question: its Next button is the first Tab stop inside the questionnaire worth reaching.
     await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
     await keys.press('Enter');

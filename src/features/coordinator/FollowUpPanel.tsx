@@ -53,6 +53,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEnt
 
   const choosable = FOLLOW_UP_STATUSES.filter((option) => !SYSTEM_ONLY.includes(option) || option === current);
   const fieldId = `note-${candidate.need.id}-${candidate.offer.id}`;
+  const last = followUp?.history[followUp.history.length - 1];
   return (
     <section className="follow-up" aria-label={ta('followUp')}>
       <div className="follow-up-actions no-print">
@@ -73,6 +74,14 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEnt
         <button type="submit">{ta('saveStatus')}</button>
         {error && <p role="alert" className="rejected">{error}</p>}
       </form>
+      {last && (
+        // A live region: after Save, the change (and its note, which leaves the box) is read out and shown here.
+        <p className="small last-change" role="status" data-testid="last-change">
+          {last.note
+            ? ta('lastChangeNote', { when: when(last.at), status: ta(`status_${last.status}`), note: last.note })
+            : ta('lastChange', { when: when(last.at), status: ta(`status_${last.status}`) })}
+        </p>
+      )}
       {registerEntryId && <p className="small">{tp('registerDrafted')} <a href={hrefFor('coordinator', 'register', registerEntryId)}>{tp('openEntry')}</a></p>}
       {followUp && (
         <details className="history">

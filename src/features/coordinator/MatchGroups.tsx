@@ -1,8 +1,9 @@
 // The pairs grouped by need, by offer or by organisation (an organisation's pairs on either side).
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { countryName, type UiLanguage } from '../../domain/codes';
 import type { Candidate } from '../../domain/matching';
 import { useAnalysisT } from './analysisMessages';
+import { useFocusShownItem } from './focusReturn';
 
 export type GroupView = 'byNeed' | 'byOffer' | 'byOrg';
 
@@ -38,9 +39,11 @@ const PAGE = 40;
 export function MatchGroups({ view, pairs, renderCard, language }: { view: GroupView; pairs: readonly Candidate[]; renderCard: (pair: Candidate) => ReactNode; language: UiLanguage }) {
   const ta = useAnalysisT();
   const [limit, setLimit] = useState(PAGE);
+  const container = useRef<HTMLDivElement>(null);
+  const focusGroup = useFocusShownItem(container, ':scope > .match-group > summary');
   const groups = groupsOf(view, pairs, language);
   return (
-    <div className="match-groups">
+    <div className="match-groups" ref={container}>
       {groups.slice(0, limit).map((group) => (
         <details key={group.key} className="match-group" data-group={group.key}>
           <summary>
@@ -51,7 +54,7 @@ export function MatchGroups({ view, pairs, renderCard, language }: { view: Group
           {group.pairs.map(renderCard)}
         </details>
       ))}
-      {groups.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{ta('showMore', { count: Math.min(PAGE, groups.length - limit), left: groups.length - limit })}</button>}
+      {groups.length > limit && <button type="button" onClick={() => { focusGroup(limit); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, groups.length - limit), left: groups.length - limit })}</button>}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // Matches: obvious ones first, then other candidates; views by need, offer and organisation; pairing by hand.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { Candidate } from '../../domain/matching';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
 import { useAnalysisT, type AnalysisKey } from './analysisMessages';
 import { useRegister } from '../../db/hooks';
 import { useCoordinator } from './context';
+import { useFocusShownItem } from './focusReturn';
 import { ManualPairForm } from './ManualPairForm';
 import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
@@ -31,6 +32,8 @@ export function MatchesScreen() {
   const [status, setStatus] = useState<FollowUpStatus | ''>('');
   const [onlyObvious, setOnlyObvious] = useState(false);
   const [limit, setLimit] = useState(PAGE);
+  const list = useRef<HTMLDivElement>(null);
+  const focusCard = useFocusShownItem(list, ':scope > .match-card');
 
   const pairs = useMemo(() => (analysis ? allPairs(analysis) : []), [analysis]);
 
@@ -69,11 +72,11 @@ export function MatchesScreen() {
       {view !== 'needs' && <h2>{ta(VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
       {pairs.length === 0 && <p>{ta('noCandidates')}</p>}
       {view === 'list' && (
-        <>
+        <div className="match-list" ref={list}>
           <p role="status" data-testid="pair-count">{ta('candidatesShown', { shown: shown.length, total: pairs.length })}</p>
           {shown.slice(0, limit).map(card)}
-          {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
-        </>
+          {shown.length > limit && <button type="button" onClick={() => { focusCard(limit); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
+        </div>
       )}
       {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}
       {view === 'needs' && <NeedsView analysis={analysis} pairs={pairs} language={language} />}

@@ -65,6 +65,9 @@ const en = {
   noteRequired: 'Give a reason when a match is declined or dismissed.',
   saveStatus: 'Save',
   historyTitle: 'History',
+  /** Below the card's form: the change just saved (or the last one), so a saved note is seen where it was typed. */
+  lastChange: 'Last change, {when}: {status}.',
+  lastChangeNote: 'Last change, {when}: {status}. Note: {note}',
   introduce: 'Draft an introduction e-mail',
   markSent: 'I sent it: mark as introduced',
   introducedOn: 'Introduced {when}',

@@ -1,6 +1,6 @@
 // After a save that rebuilds the control the keyboard was on (a match moving to another group), the focus goes back to
 // the thing saved instead of falling to the page body, where keyboard users lose their place and screen readers go quiet.
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 
 let pending: { key: string; until: number } | null = null;
 
@@ -29,4 +29,21 @@ export function useFocusIfLost(ref: RefObject<HTMLElement | null>, when: unknown
   useEffect(() => {
     if (focusLost()) ref.current?.focus();
   }, [ref, when]);
+}
+
+/**
+ * For a "Show N more" button: call the function returned with the index of the first item it adds; once drawn, that
+ * item takes the focus. Left on the button, which moves below the new items, the focus would Tab on past all of them.
+ */
+export function useFocusShownItem(container: RefObject<HTMLElement | null>, selector: string): (index: number) => void {
+  const target = useRef<number | null>(null);
+  // After every render: the items come with the render that the same click causes.
+  useEffect(() => {
+    if (target.current === null) return;
+    const item = container.current?.querySelectorAll<HTMLElement>(selector)[target.current];
+    if (!item) return;
+    target.current = null;
+    item.focus();
+  });
+  return useCallback((index: number) => { target.current = index; }, []);
 }

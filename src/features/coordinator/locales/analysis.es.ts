@@ -60,6 +60,8 @@ export const es: AnalysisMessages = {
   noteRequired: 'Indique un motivo cuando una coincidencia se rechace o se descarte.',
   saveStatus: 'Guardar',
   historyTitle: 'Historial',
+  lastChange: 'Último cambio, {when}: {status}.',
+  lastChangeNote: 'Último cambio, {when}: {status}. Nota: {note}',
   introduce: 'Redactar un correo de presentación',
   markSent: 'Ya lo he enviado: pasar a «Presentación hecha»',
   introducedOn: 'Presentación hecha el {when}',

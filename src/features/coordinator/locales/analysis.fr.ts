@@ -60,6 +60,8 @@ export const fr: AnalysisMessages = {
   noteRequired: 'Indiquez un motif lorsqu’une correspondance est refusée ou écartée.',
   saveStatus: 'Enregistrer',
   historyTitle: 'Historique',
+  lastChange: 'Dernier changement, {when} : {status}.',
+  lastChangeNote: 'Dernier changement, {when} : {status}. Note : {note}',
   introduce: 'Rédiger un courriel de mise en relation',
   markSent: 'Courriel envoyé : passer au statut « Mise en relation »',
   introducedOn: 'Mise en relation le {when}',

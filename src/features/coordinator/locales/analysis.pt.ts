@@ -60,6 +60,8 @@ export const pt: AnalysisMessages = {
   noteRequired: 'Informe um motivo quando uma correspondência for recusada ou descartada.',
   saveStatus: 'Salvar',
   historyTitle: 'Histórico',
+  lastChange: 'Última alteração, {when}: {status}.',
+  lastChangeNote: 'Última alteração, {when}: {status}. Nota: {note}',
   introduce: 'Redigir um e-mail de apresentação',
   markSent: 'Já enviei: marcar como “Apresentação feita”',
   introducedOn: 'Apresentação feita em {when}',
