@@ -71,6 +71,30 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     await form.getByPlaceholder('2026-2027').fill('2025-2027');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => rows.count()).toBe(8);
+    // Saved: said so, and the focus is on the new entry's Edit button rather than lost to the page.
+    expect(await session.page.getByRole('status').filter({ hasText: 'Register entry saved' }).innerText()).toBe('Register entry saved: Ministry of the Interior (CZ); Refugee Council (NO).');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.closest('tr')?.innerText ?? '')).toContain('2025-2027');
+  });
+
+  it('brings the form into view with the focus when Edit is pressed far down the register, and the focus back after Cancel', async () => {
+    const { page } = session;
+    await coordinator.go('register');
+    await page.setViewportSize({ width: 1100, height: 500 });
+    try {
+      const last = page.locator('.register-table tbody tr').last();
+      await last.getByRole('button', { name: 'Edit' }).click();
+      const heading = page.getByRole('heading', { name: 'Edit the register entry' });
+      await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      const box = await heading.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 500).toBe(true);
+      await page.locator('.register-form').getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => last.getByRole('button', { name: 'Edit' }).evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.getByRole('button', { name: 'Add an entry' }).click();
+      await page.locator('.register-form').getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Add an entry' }).evaluate((element) => element === document.activeElement)).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1100, height: 900 });
+    }
   });
 
   it('circulates the chart without naming organisations that asked not to be circulated', async () => {

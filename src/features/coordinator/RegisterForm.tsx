@@ -1,5 +1,5 @@
 // Add or edit one register entry: years, partners with register letters, activity and its types, outcome, lessons.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { codeList, countryCodes, countryName } from '../../domain/codes';
 import { REGISTER_LETTERS, validateRegisterEntry, type RegisterEntry, type RegisterPartner } from '../../domain/register';
@@ -12,15 +12,23 @@ const FORM_MESSAGES = {
 
 interface Props {
   entry: RegisterEntry;
+  /** A new entry, or one of the register's. */
+  isNew: boolean;
   onSave: (entry: RegisterEntry) => void;
   onCancel: () => void;
 }
 
-export function RegisterForm({ entry, onSave, onCancel }: Props) {
+export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
   const tp = usePilotT();
   const { language } = useI18n();
   const [draft, setDraft] = useState(entry);
   const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened from a row far below it, the form must come into view with the focus, or Edit seems to do nothing.
+  useEffect(() => {
+    heading.current?.focus();
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, []);
   const set = <K extends keyof RegisterEntry>(key: K, value: RegisterEntry[K]) => setDraft({ ...draft, [key]: value });
   const setPartner = (index: number, partner: RegisterPartner) => set('partners', draft.partners.map((item, i) => (i === index ? partner : item)));
   const countries = countryCodes().map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
@@ -38,7 +46,8 @@ export function RegisterForm({ entry, onSave, onCancel }: Props) {
   }
 
   return (
-    <form className="register-form" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+    <form className="register-form" aria-labelledby="register-form-title" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+      <h2 id="register-form-title" tabIndex={-1} ref={heading}>{tp(isNew ? 'registerFormNew' : 'registerFormEdit')}</h2>
       <label><span>{tp('years')}</span><input value={draft.years} onChange={(event) => set('years', event.target.value)} placeholder="2026-2027" maxLength={100} /></label>
       <fieldset>
         <legend>{tp('partners')}</legend>

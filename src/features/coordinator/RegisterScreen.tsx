@@ -1,5 +1,5 @@
 // The twinning register: the Annex C table, the activity matrix with its ticks, and entries to add, edit or delete.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { codeList, labelOf } from '../../domain/codes';
@@ -8,6 +8,9 @@ import { useRegister } from '../../db/hooks';
 import { useCoordinator } from './context';
 import { usePilotT } from './pilotMessages';
 import { RegisterForm } from './RegisterForm';
+
+/** focusNext's value for the Add an entry button (entry ids are UUIDs). */
+const ADD = 'add';
 
 function emptyEntry(): RegisterEntry {
   const now = new Date().toISOString();
@@ -19,24 +22,56 @@ export function RegisterScreen({ focus }: { focus?: string }) {
   const { language } = useI18n();
   const { store, reportProblem } = useCoordinator();
   const entries = useRegister(store);
-  const [editing, setEditing] = useState<RegisterEntry | null>(null);
+  const [editing, setEditing] = useState<{ entry: RegisterEntry; isNew: boolean } | null>(null);
+  const [notice, setNotice] = useState('');
+  const section = useRef<HTMLElement>(null);
+  // Where the focus goes once the form has closed or a row has gone: the entry's Edit button, or Add an entry.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    const button = section.current?.querySelector<HTMLElement>(target === ADD ? '[data-action="add"]' : `tr[data-entry="${CSS.escape(target)}"] [data-action="edit"]`);
+    if (!button) return;
+    focusNext.current = null;
+    button.focus();
+  });
   if (!entries) return null;
   const sorted = [...entries].sort(byRegisterOrder);
 
-  async function save(entry: RegisterEntry) {
-    try { await store.saveRegisterEntry(entry); setEditing(null); } catch { reportProblem('unavailable'); }
+  function close(focusOn: string) {
+    focusNext.current = focusOn;
+    setEditing(null);
   }
-  async function remove(entryId: string) {
+  async function save(entry: RegisterEntry) {
+    try {
+      await store.saveRegisterEntry(entry);
+      setNotice(tp('entrySaved', { partners: partnersText(entry.partners) }));
+      close(entry.entryId);
+    } catch {
+      reportProblem('unavailable');
+    }
+  }
+  async function remove(entry: RegisterEntry) {
     if (!window.confirm(tp('confirmDelete'))) return;
-    try { await store.deleteRegisterEntry(entryId); } catch { reportProblem('unavailable'); }
+    try {
+      await store.deleteRegisterEntry(entry.entryId);
+      setNotice(tp('entryDeleted', { partners: partnersText(entry.partners) }));
+      focusNext.current = ADD;
+    } catch {
+      reportProblem('unavailable');
+    }
   }
 
   return (
-    <section className="coordinator-screen wide" aria-labelledby="register-title">
+    <section className="coordinator-screen wide" aria-labelledby="register-title" ref={section}>
       <h1 id="register-title">{tp('registerTitle')}</h1>
       <p>{tp('registerLead')}</p>
-      {editing ? <RegisterForm entry={editing} onSave={(entry) => void save(entry)} onCancel={() => setEditing(null)} />
-        : <p className="no-print"><button type="button" className="primary" onClick={() => setEditing(emptyEntry())}>{tp('addEntry')}</button></p>}
+      {/* Said once the form has gone: "saved" or "deleted", with the partners, as a screen reader hears it. */}
+      <p role="status" className="notice-line no-print">{notice}</p>
+      {editing ? (
+        <RegisterForm key={editing.entry.entryId} entry={editing.entry} isNew={editing.isNew} onSave={(entry) => void save(entry)}
+          onCancel={() => close(editing.isNew ? ADD : editing.entry.entryId)} />
+      ) : <p className="no-print"><button type="button" className="primary" data-action="add" onClick={() => { setNotice(''); setEditing({ entry: emptyEntry(), isNew: true }); }}>{tp('addEntry')}</button></p>}
       {sorted.length === 0 ? <p>{tp('noEntries')}</p> : (
         <>
           <div className="table-wrap">
@@ -57,9 +92,9 @@ export function RegisterScreen({ focus }: { focus?: string }) {
                     <td className="long-text">{entry.outcome}</td>
                     <td className="long-text">{entry.lessons}</td>
                     <td className="no-print">
-                      <button type="button" onClick={() => setEditing(entry)}>{tp('edit')}</button>{' '}
+                      <button type="button" data-action="edit" onClick={() => { setNotice(''); setEditing({ entry, isNew: false }); }}>{tp('edit')}</button>{' '}
                       <a className="button" href={hrefFor('coordinator', 'register', entry.entryId, 'mou')}>{tp('mou')}</a>{' '}
-                      <button type="button" onClick={() => void remove(entry.entryId)}>{tp('delete')}</button>
+                      <button type="button" onClick={() => void remove(entry)}>{tp('delete')}</button>
                     </td>
                   </tr>
                 ))}
