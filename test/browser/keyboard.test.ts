@@ -238,7 +238,7 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.survey-screen') !== null)).toBe(true);
   });
 
-  it('keeps the coordinator\'s focus when the button pressed goes away: to the import report, to the match just saved', async () => {
+  it('keeps the coordinator\'s focus when the button pressed goes away: to the import report, the match just saved, the next screen\'s heading, the cell', async () => {
     const page = session.page;
     await page.goto(`${baseUrl}#/coordinator/import`);
     await keys.tabTo(page.getByRole('button', { name: 'Load demo data' }));
@@ -261,6 +261,28 @@ describe('keyboard only', () => {
     const titles = await Promise.all([saved.locator('.match-need h3').innerText(), saved.locator('.match-offer h3').innerText()]);
     const named = page.getByRole('article', { name: `Introduced ${titles[0]} ${titles[1]}` }).and(saved);
     expect(await named.count()).toBe(1);
+
+    // A link or button that takes the coordinator to another screen goes with the old one: the new screen's heading
+    // takes the focus, not the page.
+    const focusedHeading = () => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));
+    await page.goto(`${baseUrl}#/coordinator/responses`);
+    await keys.tabTo(page.locator('.responses-table a').first(), { max: 60 });
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await keys.press('Enter');
+    await expect.poll(focusedHeading).toBe(name);
+    await keys.tabTo(page.getByRole('link', { name: 'Back to responses' }), { max: 60, backwards: true });
+    await keys.press('Enter');
+    await expect.poll(focusedHeading).toBe('Responses');
+
+    // Closing a heat-map cell's list gives the focus back to the cell.
+    await page.goto(`${baseUrl}#/coordinator/chart`);
+    const cell = page.locator('.cell-button').first();
+    await keys.tabTo(cell, { max: 120 });
+    const cellKey = await cell.getAttribute('data-cell');
+    await keys.press('Enter');
+    await keys.tabTo(page.getByRole('button', { name: 'Close' }), { max: 60 });
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-cell') ?? null)).toBe(cellKey);
   });
 
   it('the focus check notices a focus that is off screen, cut off or not shown at all', async () => {

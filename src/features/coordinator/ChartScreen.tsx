@@ -16,6 +16,11 @@ export function ChartScreen() {
   const [filter, setFilter] = useState<ChartFilter>({});
   const [breakdown, setBreakdown] = useState<Breakdown>('status');
   const [selection, setSelection] = useState<CellSelection | null>(null);
+  /** Closing a cell's list gives the focus back to the cell it came from, not to the page. */
+  function closeCell(closed: CellSelection) {
+    document.querySelector<HTMLElement>(`.cell-button[data-cell="${CSS.escape(`${closed.theme}:${closed.value}`)}"]`)?.focus();
+    setSelection(null);
+  }
   const shown = useMemo(() => (analysis ? filterEntries(analysis.entries, filter) : undefined), [analysis, filter]);
   const chart = useMemo(() => (shown && analysis ? buildChart(shown, analysis.candidates) : undefined), [shown, analysis]);
   if (!analysis || !shown || !chart) return null;
@@ -64,7 +69,7 @@ export function ChartScreen() {
       </table>
       {chart.fundingAnyTheme > 0 && <p>{ta('fundingAny', { count: chart.fundingAnyTheme })}</p>}
       <HeatMap chart={chart} breakdown={breakdown} onBreakdown={setBreakdown} onSelect={setSelection} language={language} />
-      {selection && <CellEntries selection={selection} entries={shown} onClose={() => setSelection(null)} language={language} />}
+      {selection && <CellEntries selection={selection} entries={shown} onClose={() => closeCell(selection)} language={language} />}
     </section>
   );
 }

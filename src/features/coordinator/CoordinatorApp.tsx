@@ -1,5 +1,5 @@
 // The coordinator area: opens the database, asks for persistent storage, and shows the screen the route names.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { openCoordinatorStore, type CoordinatorStore, type DatabaseProblem } from '../../db/coordinatorStore';
@@ -20,6 +20,7 @@ import { CoordinatorI18n, coordinatorTranslator } from './messages';
 import { ResponseDetail } from './ResponseDetail';
 import { ResponsesScreen } from './ResponsesScreen';
 import { StorageStatus } from './StorageStatus';
+import { useHeadingFocusWhenLost } from './focusReturn';
 import { markSettled } from '../../app/settled';
 
 const SCREENS = ['import', 'responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const;
@@ -48,6 +49,8 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   const context = useMemo(() => (store ? { store, reportProblem: setProblem } : null), [store]);
   const tp = useMemo(() => pilotTranslator(language), [language]);
   const screen = route[0] ?? 'responses';
+  const content = useRef<HTMLDivElement>(null);
+  useHeadingFocusWhenLost(content, route.join('/'));
   const navLabel = (name: Screen): string => {
     switch (name) {
       case 'import': return t('navImport');
@@ -79,7 +82,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
           </ul>
         </nav>
         {/* Where the skip link takes the focus: past the header and this navigation, as on the respondent's side. */}
-        <div id="content" tabIndex={-1}>
+        <div id="content" tabIndex={-1} ref={content}>
         {context ? (
           <CoordinatorContext.Provider value={context}>
             <StorageStatus problem={problem} />

@@ -47,3 +47,32 @@ export function useFocusShownItem(container: RefObject<HTMLElement | null>, sele
   });
   return useCallback((index: number) => { target.current = index; }, []);
 }
+
+/**
+ * After a move to another screen or item (`where` changes; not on arrival), if the control that was used has gone with the old
+ * screen (a response's link, Back, Move to the bin), the new screen's heading takes the focus once it is drawn, so a
+ * keyboard user goes on from there instead of from the top of the page. The screens draw once their data is read,
+ * so the heading is looked for over a few frames.
+ */
+export function useHeadingFocusWhenLost(container: RefObject<HTMLElement | null>, where: string): void {
+  const previous = useRef(where);
+  useEffect(() => {
+    // Not on arrival: a page just opened starts from its top (skip link, language, navigation).
+    if (previous.current === where) return undefined;
+    previous.current = where;
+    let frames = 0;
+    let request = 0;
+    const look = () => {
+      if (!focusLost()) return;
+      const heading = container.current?.querySelector<HTMLElement>('h1');
+      if (heading) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+        return;
+      }
+      if (++frames < 60) request = requestAnimationFrame(look);
+    };
+    request = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(request);
+  }, [container, where]);
+}
