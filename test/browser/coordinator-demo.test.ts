@@ -32,6 +32,12 @@ describe('demo data', () => {
     // The status in a word; its whole label is the tooltip.
     expect(emerging.every((row) => row[3] === 'Emerging')).toBe(true);
     expect(await session.page.locator('.responses-table tbody td .clamp[title="Emerging resettlement country (preparing a programme)"]').count()).toBe(emerging.length);
+    // Kept while a response is opened and left.
+    const first = emerging[0]?.[0] ?? '';
+    await coordinator.openResponse(first);
+    await session.page.getByRole('link', { name: 'Back to responses' }).click();
+    expect(await session.page.locator('select[data-filter="resettlementStatus"]').inputValue()).toBe('emerging');
+    expect(await coordinator.tableRows()).toEqual(emerging);
     await session.page.locator('select[data-filter="resettlementStatus"]').selectOption('');
     await session.page.getByRole('searchbox').fill('zzzz-no-such-org');
     expect(await session.page.getByText('No response matches these filters.').count()).toBe(1);

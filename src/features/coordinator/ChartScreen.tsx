@@ -7,14 +7,19 @@ import { useAnalysisT } from './analysisMessages';
 import { AnalysisFilters } from './AnalysisFilters';
 import { CellEntries, type CellSelection } from './CellEntries';
 import { HeatMap } from './HeatMap';
+import { rememberedState } from './rememberedState';
 import { useAnalysis } from './useAnalysis';
+
+// Kept while other screens are visited.
+const useFilter = rememberedState<ChartFilter>({});
+const useBreakdown = rememberedState<Breakdown>('status');
 
 export function ChartScreen() {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const analysis = useAnalysis();
-  const [filter, setFilter] = useState<ChartFilter>({});
-  const [breakdown, setBreakdown] = useState<Breakdown>('status');
+  const [filter, setFilter] = useFilter();
+  const [breakdown, setBreakdown] = useBreakdown();
   const [selection, setSelection] = useState<CellSelection | null>(null);
   /** Closing a cell's list gives the focus back to the cell it came from, not to the page. */
   function closeCell(closed: CellSelection) {

@@ -13,6 +13,7 @@ import { MatchGroups, type GroupView } from './MatchGroups';
 import { NeedsView } from './NeedsView';
 import { WithdrawnMatches } from './WithdrawnMatches';
 import { allPairs, pairKey } from '../../domain/analysis';
+import { rememberedState } from './rememberedState';
 import { useAnalysis } from './useAnalysis';
 
 type View = 'list' | GroupView | 'needs';
@@ -22,15 +23,20 @@ const VIEWS: { view: View; label: AnalysisKey }[] = [
 ];
 const PAGE = 60;
 
+// Kept while other screens are visited (a response opened from a card, the register entry a match drafted).
+const useView = rememberedState<View>('list');
+const useStatusFilter = rememberedState<FollowUpStatus | ''>('');
+const useOnlyObvious = rememberedState(false);
+
 export function MatchesScreen() {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const analysis = useAnalysis();
   const { store } = useCoordinator();
   const register = useRegister(store);
-  const [view, setView] = useState<View>('list');
-  const [status, setStatus] = useState<FollowUpStatus | ''>('');
-  const [onlyObvious, setOnlyObvious] = useState(false);
+  const [view, setView] = useView();
+  const [status, setStatus] = useStatusFilter();
+  const [onlyObvious, setOnlyObvious] = useOnlyObvious();
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLDivElement>(null);
   const focusCard = useFocusShownItem(list, ':scope > .match-card');

@@ -8,6 +8,11 @@ import { useCoordinator } from './context';
 import { useCoordinatorT } from './messages';
 import { ResponseFilters } from './ResponseFilters';
 import { ResponseTable } from './ResponseTable';
+import { rememberedState } from './rememberedState';
+
+// Kept while a response is opened and left, or another screen visited.
+const useFilter = rememberedState<SummaryFilter>({ questionnaireVersion: QUESTIONNAIRE_VERSION });
+const useSort = rememberedState<{ column: SummaryColumn; direction: SortDirection }>({ column: 'submittedAt', direction: 'desc' });
 
 export function ResponsesScreen() {
   const t = useCoordinatorT();
@@ -15,8 +20,9 @@ export function ResponsesScreen() {
   const { store, reportProblem } = useCoordinator();
   const rows = useResponseRows(store);
   // The main questionnaire's responses unless the coordinator asks for the follow-up ones.
-  const [filter, setFilter] = useState<SummaryFilter>({ questionnaireVersion: QUESTIONNAIRE_VERSION });
-  const [sort, setSort] = useState<{ column: SummaryColumn; direction: SortDirection }>({ column: 'submittedAt', direction: 'desc' });
+  const [filter, setFilter] = useFilter();
+  const [sort, setSort] = useSort();
+  // Not kept: after a response is restored from the bin, the way back leads to the responses, not to a bin now empty.
   const [showBin, setShowBin] = useState(false);
 
   const live = useMemo(() => (rows ?? []).filter((row) => row.deletedAt === null), [rows]);
