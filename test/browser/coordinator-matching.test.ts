@@ -102,6 +102,16 @@ describe('chart and matches on the demo data', () => {
     const body = decodeURIComponent(href.slice(href.indexOf('body=') + 5));
     expect(body).toContain(pair.need.title);
     expect(body).toContain(pair.offer.title);
+    // The same e-mail as text, for webmail (where the mailto: link opens nothing), and copied in one press.
+    await card.getByText('The e-mail as text (for webmail)').click();
+    const text = await card.getByRole('textbox', { name: 'The e-mail as text (for webmail)' }).inputValue();
+    // In the e-mail's own language (here the one both sides work in), as its subject and body are.
+    expect(text.startsWith(`Para: ${pair.need.org.contactEmail}, ${pair.offer.org.contactEmail}\nAsunto: `)).toBe(true);
+    expect(text.endsWith(`\n\n${body.replace(/\r\n/g, "\n")}`)).toBe(true);
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await card.getByRole('button', { name: 'Copy the e-mail' }).click();
+    await expect.poll(() => card.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    expect(await session.page.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
     await card.getByRole('button', { name: 'I sent it: mark as introduced' }).click();
     const agreedCard = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);

@@ -8,6 +8,7 @@ import { draftFromMatch } from '../../domain/register';
 import { useAnalysisT } from './analysisMessages';
 import { usePilotT } from './pilotMessages';
 import { useCoordinator } from './context';
+import { MailText } from './MailText';
 import { matchKey } from './matchKey';
 import { returnFocusTo } from './focusReturn';
 
@@ -16,11 +17,13 @@ interface Props {
   followUp: FollowUp | undefined;
   manual: boolean;
   mailto: string;
+  /** The same e-mail as text, for webmail. */
+  mailText: string;
   /** The register entry drafted from this match once agreed. */
   registerEntryId: string | undefined;
 }
 
-export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEntryId }: Props) {
+export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, registerEntryId }: Props) {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const { store, reportProblem } = useCoordinator();
@@ -60,6 +63,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, registerEnt
         <a className="button" href={mailto}>{ta('introduce')}</a>
         {current === 'suggested' && <button type="button" onClick={() => void save('introduced', '')}>{ta('markSent')}</button>}
       </div>
+      <MailText text={mailText} />
       <form className="follow-up-form no-print" onSubmit={(event) => { event.preventDefault(); void save(status, note); }}>
         <label>
           <span>{ta('status')}</span>

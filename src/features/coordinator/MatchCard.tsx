@@ -78,7 +78,7 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
           {candidate.fundingSuggestions.length === 0 ? <p>{ta('noFunding')}</p> : <FundingList ids={candidate.fundingSuggestions} funding={funding} />}
         </>
       )}
-      <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} registerEntryId={registerEntryId} />
+      <FollowUpPanel key={`${followUp?.status ?? "suggested"}-${followUp?.history.length ?? 0}`} candidate={candidate} followUp={followUp} manual={manual} mailto={mail.href} mailText={mail.text} registerEntryId={registerEntryId} />
     </article>
   );
 }

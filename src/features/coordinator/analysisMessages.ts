@@ -69,6 +69,11 @@ const en = {
   lastChange: 'Last change, {when}: {status}.',
   lastChangeNote: 'Last change, {when}: {status}. Note: {note}',
   introduce: 'Draft an introduction e-mail',
+  /** For webmail, where the draft link opens nothing: the same e-mail as text to copy. */
+  mailAsText: 'The e-mail as text (for webmail)',
+  copyMail: 'Copy the e-mail',
+  mailCopied: 'Copied: paste it into a new message.',
+  mailCopyFailed: 'This browser did not allow copying: select the text above and copy it.',
   markSent: 'I sent it: mark as introduced',
   introducedOn: 'Introduced {when}',
   noCandidates: 'No candidate pairs yet: import responses with needs and offers on the same themes.',
@@ -104,6 +109,8 @@ const en = {
   reason_region_mismatch: 'The offer is not open to the need’s region.',
   reason_same_country: 'Both organisations are in the same country.',
   reason_funding_gap: 'The need requires funding and the offer does not cover its costs.',
+  mailToLabel: 'To',
+  mailSubjectLabel: 'Subject',
   mailSubject: 'Introduction: {needOrg} and {offerOrg} — {theme}',
   mailBody: 'Dear {needContact} and {offerContact},\n\nAs coordinator of the Needs & Offers pilot, I would like to introduce you to each other.\n\n{needOrg} ({needCountry}) named this need: “{needTitle}”.\n{offerOrg} ({offerCountry}) offered: “{offerTitle}”.\n\nWhy we think this is a good match:\n{reasons}\n\nPlease reply to each other directly; I would be glad to hear how it goes.\n\nBest regards,\n{coordinator}',
 } as const;

@@ -7,7 +7,8 @@ import type { Candidate } from '../../domain/matching';
 import { analysisTranslator } from './analysisMessages';
 import { reasonSentence } from './reasonText';
 
-export function introductionMailto(candidate: Candidate, deployment: Deployment, coordinatorLanguage: UiLanguage): { href: string; language: UiLanguage } {
+/** The e-mail as a mailto: link (a mail program's draft), and as text to copy where there is none (webmail). */
+export function introductionMailto(candidate: Candidate, deployment: Deployment, coordinatorLanguage: UiLanguage): { href: string; text: string; language: UiLanguage } {
   const language = introductionLanguage(candidate, coordinatorLanguage);
   const t = analysisTranslator(language);
   const { need, offer } = candidate;
@@ -20,5 +21,8 @@ export function introductionMailto(candidate: Candidate, deployment: Deployment,
     coordinator: [deployment.coordinatorName, deployment.coordinatingOrganisation].filter((part) => part !== '').join(', '),
   };
   const to = [need.org.contactEmail, offer.org.contactEmail].filter((address) => address !== '');
-  return { href: mailtoLink(to, t('mailSubject', values), t('mailBody', values)), language };
+  const subject = t('mailSubject', values);
+  const body = t('mailBody', values);
+  const text = `${t('mailToLabel')}: ${to.join(', ')}\n${t('mailSubjectLabel')}: ${subject}\n\n${body}`;
+  return { href: mailtoLink(to, subject, body), text, language };
 }
