@@ -30,6 +30,8 @@ export function App() {
   // The page's language for screen readers and hyphenation: the one shown from the start (index.html says "en"), not
   // only after a choice in the header.
   useEffect(() => { document.documentElement.lang = language; }, [language]);
+  // The window title in the respondent's language; the coordinator area names each screen in it (CoordinatorApp).
+  useEffect(() => { if (!coordinator) document.title = MESSAGES[language].appName; }, [coordinator, language]);
 
   function choose(next: UiLanguage) {
     setLanguage(next);

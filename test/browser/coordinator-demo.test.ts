@@ -20,6 +20,8 @@ describe('demo data', () => {
     expect(await session.page.getByRole('button', { name: 'Load demo data' }).count()).toBe(0);
     await coordinator.go('responses');
     expect(await coordinator.rowCount()).toMatch(/^(\d+) of \1 responses$/);
+    // Each screen names itself in the window title.
+    expect(await session.page.title()).toBe('Responses — Needs & Offers');
     const total = Number((await coordinator.rowCount()).split(' ')[0]);
     expect(total).toBeGreaterThanOrEqual(25);
   });
@@ -73,6 +75,7 @@ describe('demo data', () => {
         expect({ language, sideways, overflowing }).toEqual({ language, sideways: 0, overflowing: [] });
         expect(columns, language).toHaveLength(8);
       }
+      expect(await page.title()).toBe('Respostas — Necessidades e Ofertas');
       await page.setViewportSize({ width: 1680, height: 900 });
       await expect.poll(async () => (await layout()).columns).toEqual(['Organização', 'País', 'Tipo', 'Situação', 'Idioma', 'Rodada', 'Envio', 'Necessidades', 'Ofertas', 'Financiamento']);
       expect((await layout()).sideways).toBe(0);

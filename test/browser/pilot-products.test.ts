@@ -127,7 +127,8 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     expect(Number.isInteger(mean)).toBe(false);
     await session.page.locator('.language-choice select').selectOption('fr');
     await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toMatch(new RegExp(`évidente\\s:\\s${Math.round(share * 100)}\\s%`));
-    expect(await session.page.locator('.evaluation').innerText()).toContain(`réponse moyenne : ${String(mean).replace('.', ',')} / 5`);
+    // To one decimal: evaluation.csv keeps three.
+    expect(await session.page.locator('.evaluation').innerText()).toContain(`réponse moyenne : ${mean.toFixed(1).replace('.', ',')} / 5`);
     await session.page.locator('.language-choice select').selectOption('en');
   });
 
@@ -159,7 +160,7 @@ describe('register, circulated chart, evaluation and follow-up', () => {
       await coordinator.importFiles([path]);
       expect(await coordinator.reportTotals()).toBe('1 files: 1 imported, 0 rejected.');
       await coordinator.go('evaluation');
-      await expect.poll(() => session.page.locator('.evaluation').innerText()).toContain('Follow-up questionnaires: 1; mean usefulness 5 / 5');
+      await expect.poll(() => session.page.locator('.evaluation').innerText()).toContain('Follow-up questionnaires: 1; mean usefulness 5.0 / 5');
       expect(participant.foreignRequests).toEqual([]);
     } finally {
       await participant.close();

@@ -1,6 +1,6 @@
 // The coordinator area: opens the database, asks for persistent storage, and shows the screen the route names.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useI18n } from '../../app/i18n';
+import { MESSAGES, useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { openCoordinatorStore, type CoordinatorStore, type DatabaseProblem } from '../../db/coordinatorStore';
 import { analysisTranslator } from './analysisMessages';
@@ -65,6 +65,15 @@ export function CoordinatorApp({ route }: { route: string[] }) {
       case 'backup': return t('navBackup');
     }
   };
+  // Each screen its own window title ("Matches — Needs & Offers"): what a screen reader says on arrival, and what
+  // tells the coordinator's tabs apart.
+  const known = SCREENS.find((name) => name === screen);
+  const title = known ? navLabel(known) : null;
+  const appName = MESSAGES[language].appName;
+  useEffect(() => {
+    document.title = title ? `${title} — ${appName}` : appName;
+    return () => { document.title = appName; };
+  }, [title, appName]);
 
   return (
     <CoordinatorI18n.Provider value={t}>

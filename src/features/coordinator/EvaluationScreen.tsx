@@ -32,7 +32,9 @@ export function EvaluationScreen() {
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
   const percent = new Intl.NumberFormat(language, { style: 'percent' });
   const shown = (number: number | null) => (number === null ? tp('notAvailable') : numbers.format(number));
-  const outOfFive = (number: number | null) => (number === null ? tp('notAvailable') : `${numbers.format(number)} / 5`);
+  // A mean of 1-5 answers to one decimal ("4.3 / 5"): evaluation.csv keeps three, more than a reader can use.
+  const rating = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const outOfFive = (number: number | null) => (number === null ? tp('notAvailable') : `${rating.format(number)} / 5`);
   const series = (metric: string, prefix: string, list: Parameters<typeof labelOf>[0]) => metrics
     .filter((item) => item.metric === metric && item.breakdown.startsWith(prefix))
     .map((item) => ({ key: item.breakdown, label: labelOf(list, item.breakdown.slice(prefix.length), language), value: item.value ?? 0 }));

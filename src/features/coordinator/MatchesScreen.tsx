@@ -7,6 +7,7 @@ import { useAnalysisT, type AnalysisKey } from './analysisMessages';
 import { useRegister } from '../../db/hooks';
 import { useCoordinator } from './context';
 import { useFocusShownItem } from './focusReturn';
+import { useCoordinatorT } from './messages';
 import { ManualPairForm } from './ManualPairForm';
 import { MatchCard } from './MatchCard';
 import { MatchGroups, type GroupView } from './MatchGroups';
@@ -30,6 +31,7 @@ const useOnlyObvious = rememberedState(false);
 
 export function MatchesScreen() {
   const ta = useAnalysisT();
+  const t = useCoordinatorT();
   const { language } = useI18n();
   const analysis = useAnalysis();
   const { store } = useCoordinator();
@@ -67,7 +69,7 @@ export function MatchesScreen() {
           <label>
             <span>{ta('statusFilter')}</span>
             <select value={status} data-filter="status" onChange={(event) => setStatus(FOLLOW_UP_STATUSES.find((option) => option === event.target.value) ?? '')}>
-              <option value="">—</option>
+              <option value="">{t('any')}</option>
               {FOLLOW_UP_STATUSES.map((option) => <option key={option} value={option}>{ta(`status_${option}`)}</option>)}
             </select>
           </label>
