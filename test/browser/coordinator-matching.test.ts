@@ -40,6 +40,11 @@ describe('chart and matches on the demo data', () => {
     const gaps = buildChart(filterEntries(entries, { status: 'emerging' }), candidates).rows.filter((row) => row.gap).map((row) => row.theme);
     const marked = await session.page.locator('.chart-table tr.gap-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-theme')));
     expect(marked).toEqual(gaps);
+    // The bars' colours are named above them, in the colours the bars are drawn in.
+    const legend = session.page.locator('.chart-table thead .bar-legend');
+    expect((await legend.innerText()).replace(/\s+/g, ' ').trim()).toBe('Needs Offers');
+    const colours = (selector: string) => session.page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect([await colours('.bar-legend .swatch-a'), await colours('.bar-legend .swatch-b')]).toEqual([await colours('.chart-table .bar-needs'), await colours('.chart-table .bar-offers')]);
     await session.page.locator('select[data-filter="status"]').selectOption('');
   });
 

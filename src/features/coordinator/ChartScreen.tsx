@@ -46,7 +46,10 @@ export function ChartScreen() {
             <th scope="col">{ta('colTheme')}</th>
             <th scope="col" className="numeric">{ta('colNeeds')}</th>
             <th scope="col" className="numeric">{ta('colOffers')}</th>
-            <th scope="col">{ta('colBalance')}</th>
+            {/* The bars' colours, named (the bars are drawn for the eye only: their numbers are the two columns before). */}
+            <th scope="col">{ta('colBalance')}{' '}
+              <span className="small bar-legend" aria-hidden="true"><span className="swatch swatch-a" /> {ta('colNeeds')} <span className="swatch swatch-b" /> {ta('colOffers')}</span>
+            </th>
             <th scope="col" className="numeric">{ta('colFunding')}</th>
             <th scope="col" className="numeric">{ta('colObvious')}</th>
             <th scope="col" className="numeric">{ta('colCandidates')}</th>
