@@ -122,6 +122,9 @@ describe('chart and matches on the demo data', () => {
     const agreedCard = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
     await expect.poll(() => agreedCard.locator('.match-header .status').innerText()).toBe('Introduced');
     await agreedCard.getByTestId('status-select').selectOption('agreed');
+    // The note's name sits above its box, as the status's does.
+    const [noteName, noteBox] = await Promise.all([agreedCard.locator('.note-field > span').boundingBox(), agreedCard.getByLabel('Note').boundingBox()]);
+    expect((noteName?.y ?? Infinity) + (noteName?.height ?? 0)).toBeLessThanOrEqual(noteBox?.y ?? 0);
     await agreedCard.getByLabel('Note').fill('Study visit planned for March');
     await agreedCard.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => agreedCard.locator('.match-header .status').innerText()).toBe('Agreed');

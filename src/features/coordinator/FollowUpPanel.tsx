@@ -71,10 +71,11 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
             {choosable.map((option) => <option key={option} value={option}>{ta(`status_${option}`)}</option>)}
           </select>
         </label>
-        <label htmlFor={fieldId}>
+        {/* The note's name above its box, as the status's is above its list. */}
+        <label htmlFor={fieldId} className="note-field">
           <span>{ta('note')}{NEEDS_REASON.includes(status) ? ' *' : ''}</span>
+          <input id={fieldId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)} />
         </label>
-        <input id={fieldId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)} />
         <button type="submit">{ta('saveStatus')}</button>
         {error && <p role="alert" className="rejected">{error}</p>}
       </form>

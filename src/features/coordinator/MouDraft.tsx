@@ -46,7 +46,7 @@ export function MouDraft({ entryId }: { entryId: string }) {
 
   return (
     <article className="coordinator-screen mou" aria-labelledby="mou-title">
-      <p className="no-print"><a href={hrefFor('coordinator', 'register')}>← {tp('back')}</a> <button type="button" onClick={() => window.print()}>{tp('print')}</button></p>
+      <p className="no-print actions"><a href={hrefFor('coordinator', 'register')}>← {tp('back')}</a> <button type="button" onClick={() => window.print()}>{tp('print')}</button></p>
       <h1 id="mou-title">{tp('mouTitle')}</h1>
       <p>{tp('mouBetween', { partners: partnersText(entry.partners) })}</p>
       {sections.map((section, index) => {
