@@ -72,9 +72,24 @@ describe('respondent device', () => {
     // Gone while the field is still being typed into (it used to go only on leaving it).
     await expect.poll(() => errors.count()).toBe(0);
     expect(await email.locator('input').evaluate((input) => input === document.activeElement)).toBe(true);
+    // And nothing typed is lost on the way (the error's going used to redraw the field with the model's old value).
+    expect(await email.locator('input').inputValue()).toBe('kay@');
     // Left half typed: checked then, and the error is back.
     await session.page.keyboard.press('Tab');
     await expect.poll(() => errors.count()).toBeGreaterThan(0);
+    expect(await errors.first().innerText()).toContain('valid e-mail address');
+    // A wrong address put right: every letter kept, the error gone, and the draft holds what is shown.
+    await email.locator('input').click();
+    await session.page.keyboard.press('End');
+    await session.page.keyboard.type('example.org');
+    expect(await email.locator('input').inputValue()).toBe('kay@example.org');
+    await session.page.keyboard.press('Tab');
+    await expect.poll(() => errors.count()).toBe(0);
+    expect(await email.locator('input').inputValue()).toBe('kay@example.org');
+    await survey.waitSaved();
+    await session.page.reload();
+    await app.clickButton('Resume my draft');
+    await expect.poll(() => survey.question('contact_email').locator('input').inputValue()).toBe('kay@example.org');
   });
 
   it('switches language at any time without losing answers', async () => {

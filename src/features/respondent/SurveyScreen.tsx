@@ -1,6 +1,6 @@
 // The questionnaire itself: SurveyJS with the draft saved as the respondent types and on every page change.
 import { memo, useEffect, useRef, useState } from 'react';
-import type { Question, SurveyModel } from 'survey-core';
+import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
@@ -48,6 +48,9 @@ interface SurveyScreenProps {
   /** `unchanged`: nothing changed since the previous revision, whose file `file` is (no new revision was made). */
   onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
 }
+
+/** Marks a field being put right while it is typed into: its error box is hidden until it is left (styles.css). */
+const TYPING = 'data-putting-right';
 
 export function SurveyScreen(props: SurveyScreenProps) {
   const { t, language } = useI18n();
@@ -209,8 +212,6 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     // so what is being typed there is saved into the draft as typed; the model checks it when the field is left.
     const root = section.current;
     if (!root) return;
-    // Fields whose errors were taken away while typed into (below), checked again when left.
-    const cleared = new WeakSet<Question>();
     const onInput = (event: Event) => {
       const input = event.target;
       if (!(input instanceof HTMLInputElement)) return;
@@ -219,22 +220,19 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       if (!question || question.getType() !== 'text' || question.isInputTextUpdate) return;
       // Such a field is checked when left, so its error box stayed up while it was being put right, then went away
       // on leaving it, moving what was below under the pointer: the click that left the field then missed. The
-      // field's errors go as soon as it is typed into (as they do in fields checked as typed), and come back on
-      // leaving it if still due.
-      if (question.errors.length > 0 && input.value.trim() !== '') {
-        question.errors = [];
-        cleared.add(question);
-      }
+      // error box is hidden as soon as the field is typed into, and shown again on leaving it if still due
+      // (SurveyJS checks the new value then). Only hidden, not taken from the model: a change to the question's
+      // errors redraws it, and SurveyJS then puts the model's value back into the box, losing what is being typed
+      // (a field once wrong could not be put right).
+      const box = input.closest('[data-name]');
+      if (box && question.errors.length > 0 && input.value.trim() !== '') box.setAttribute(TYPING, '');
       // The draft keeps what is typed into the organisation's fields (entries' fields reach it when left).
       if (survey.getQuestionByName(question.name) !== question || question.value === input.value) return;
       saver.schedule(draftNow(draft, survey, { ...survey.data, [question.name]: input.value }));
     };
-    // Left with its value unchanged (typed, then put back), SurveyJS checks nothing: the errors taken away are due again.
+    // Before SurveyJS's own handler (React's, further up), which takes the value and checks it.
     const onLeave = (event: FocusEvent) => {
-      const question = event.target instanceof HTMLInputElement ? questionOfElement(survey, event.target) : null;
-      if (!question || !cleared.has(question)) return;
-      cleared.delete(question);
-      question.validate(true);
+      if (event.target instanceof HTMLElement) event.target.closest(`[${TYPING}]`)?.removeAttribute(TYPING);
     };
     root.addEventListener('input', onInput);
     root.addEventListener('focusout', onLeave);
