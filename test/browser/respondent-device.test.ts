@@ -92,6 +92,46 @@ describe('respondent device', () => {
     await expect.poll(() => survey.question('contact_email').locator('input').inputValue()).toBe('kay@example.org');
   });
 
+  it('fits a phone in Portuguese: long "Add …" buttons wrap, and the 1–5 scale keeps its end labels', async () => {
+    session = await openBrowser(baseUrl, { locale: 'pt-BR' });
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.fill('org_name', 'Organização de Teste');
+    await survey.choose('org_type', 'ngo');
+    await survey.pick('country', 'Portugal');
+    await survey.choose('resettlement_status', 'emerging');
+    await survey.choose('continuum_roles', ['integration']);
+    await survey.choose('consent_share', 'share_all');
+    await survey.fill('contact_name', 'Ana Teste');
+    await survey.fill('contact_email', 'ana@example.pt');
+    await survey.pick('working_languages', 'Português');
+    await survey.next();
+    /** Nothing wider than the phone: the page does not scroll sideways and every "Add …" button is inside it. */
+    const fits = () => page.evaluate(() => ({
+      sideways: document.documentElement.scrollWidth - window.innerWidth,
+      outside: Array.from(document.querySelectorAll('.sd-paneldynamic__add-btn'), (button) => button.getBoundingClientRect())
+        .filter((box) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth)).length,
+    }));
+    for (const [question, list] of [['has_needs', 'needs'], ['has_offers', 'offers'], ['has_funding_sources', 'funding_sources'], ['twinning_experience', 'past_twinning']] as const) {
+      await survey.yesNo(question, true);
+      const add = page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first();
+      await add.scrollIntoViewIfNeeded();
+      expect({ list, ...(await fits()) }).toEqual({ list, sideways: 0, outside: 0 });
+      await survey.yesNo(question, false);
+      if (list === 'past_twinning') await survey.choose('willing_to_twin', 'no');
+      await survey.next();
+    }
+    // The scale as five buttons with "no need" and "strong need" shown, not a list of bare numbers.
+    const scale = survey.question('mechanism_needed');
+    expect(await scale.locator('.sd-rating__item').count()).toBe(5);
+    expect((await scale.innerText()).toLowerCase()).toMatch(/nenhuma necessidade[\s\S]*grande necessidade/);
+    expect((await fits()).sideways).toBe(0);
+  });
+
   it('switches language at any time without losing answers', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);
