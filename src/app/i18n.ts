@@ -60,6 +60,8 @@ const en = {
   pagePosition: 'Page {page} of {of}',
   finish: 'Finish and get my response file',
   edit: 'Edit',
+  /** A section's Edit button on the review: each names its section, for the eye and for screen readers alike. */
+  editSection: 'Edit: {section}',
   review: 'Review my answers',
   reviewLead: 'Check your answers: “Edit” takes you back to a section. Then press “Finish and get my response file”. Your response is kept on this device and you get a file to send to the coordinator: nothing is sent until you send that file.',
 } as const;
@@ -124,6 +126,7 @@ const fr: Messages = {
   pagePosition: 'Page {page} sur {of}',
   finish: 'Terminer et obtenir mon fichier de réponse',
   edit: 'Modifier',
+  editSection: 'Modifier : {section}',
   review: 'Vérifier mes réponses',
   reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse ». Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
 };
@@ -185,6 +188,7 @@ const es: Messages = {
   pagePosition: 'Página {page} de {of}',
   finish: 'Terminar y obtener mi archivo de respuesta',
   edit: 'Editar',
+  editSection: 'Editar: {section}',
   review: 'Revisar mis respuestas',
   reviewLead: 'Revise sus respuestas: «Editar» le lleva de vuelta a una sección. Después pulse «Terminar y obtener mi archivo de respuesta». Su respuesta se guarda en este dispositivo y obtiene un archivo para enviar al coordinador: no se envía nada hasta que usted envíe ese archivo.',
 };
@@ -246,6 +250,7 @@ const pt: Messages = {
   pagePosition: 'Página {page} de {of}',
   finish: 'Concluir e obter meu arquivo de resposta',
   edit: 'Editar',
+  editSection: 'Editar: {section}',
   review: 'Revisar minhas respostas',
   reviewLead: 'Confira suas respostas: “Editar” leva você de volta a uma seção. Depois clique em “Concluir e obter meu arquivo de resposta”. Sua resposta fica guardada neste dispositivo e você recebe um arquivo para enviar ao coordenador: nada é enviado até você enviar esse arquivo.',
 };

@@ -1,7 +1,7 @@
 // The review page (SurveyJS's preview of every page) as a respondent needs it: without the introduction page, which
 // holds no answer, with a line that says what finishing does (the response is only sent when its file is), and a way
 // back to it from any page once the respondent has left it through Edit.
-import type { SurveyModel } from 'survey-core';
+import type { IAction, PanelModel, SurveyModel } from 'survey-core';
 
 /** Where a draft stands while it is being reviewed (stored as its page, so resuming goes back to the review). */
 export const REVIEW_PAGE = '(review)';
@@ -18,6 +18,8 @@ export interface ReviewTexts {
   edit: string;
   /** The button to the review: SurveyJS's own on the last page ("Preview" is not the respondent's word), ours elsewhere. */
   review: string;
+  /** A section's Edit button, naming the section: six buttons all called "Edit" could not be told apart by ear. */
+  editSection: (section: string) => string;
 }
 
 /** The Finish button above the review's answers: a SurveyJS layout element, drawn by the component of that name. */
@@ -26,6 +28,9 @@ export const REVIEW_FINISH_COMPONENT = 'needs-offers-review-finish';
 
 /** Set once the respondent has seen the review: from then on every page offers the way back to it. */
 export const REVIEW_SEEN = 'reviewSeen';
+
+/** SurveyJS's id for a section's Edit button on the review. */
+const EDIT_ACTION_ID = 'cancel-preview';
 
 /** The navigation button back to the review from a page reached through Edit. */
 export const BACK_TO_REVIEW_ID = 'back-to-review';
@@ -47,6 +52,12 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   };
   survey.completeText = texts.finish;
   survey.editText = texts.edit;
+  const nameEdit = (_: SurveyModel, options: { panel: PanelModel; actions: IAction[] }) => {
+    const edit = options.actions.find((action) => action.id === EDIT_ACTION_ID);
+    const section = options.panel.processedTitle;
+    if (edit && section) edit.title = texts.editSection(section);
+  };
+  survey.onGetPanelFooterActions.add(nameEdit);
   survey.previewText = texts.review;
 
   // Edit on the review opens one section; without this the way back is Next through every later page. SurveyJS's
@@ -79,6 +90,7 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   showBack();
   return () => {
     survey.onShowingPreview.remove(onShowing);
+    survey.onGetPanelFooterActions.remove(nameEdit);
     survey.onCurrentPageChanged.remove(showBack);
     survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
     survey.navigationBar.removeActionById(BACK_TO_REVIEW_ID);

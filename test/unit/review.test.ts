@@ -1,4 +1,5 @@
 // The review page (src/survey/review.ts): every answer without the introduction page, and a line on what finishing does.
+import { PanelModel, type IElement } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
@@ -7,7 +8,7 @@ import { countryOptions, expandDefinition } from '../../src/survey/definition';
 import { BACK_TO_REVIEW_ID, INTRO_PAGE, REVIEW_FINISH_COMPONENT, REVIEW_FINISH_ID, shapeReview } from '../../src/survey/review';
 import { pilotDeployment, validAnswers } from './fixtures';
 
-const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change', review: 'Review my answers' };
+const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change', review: 'Review my answers', editSection: (section: string) => `Change: ${section}` };
 
 function survey(json: unknown) {
   return createSurvey({ definition: { json: expandDefinition(json, 'en'), countries: countryOptions('en') }, language: 'en', deployment: pilotDeployment(), round: '2026-Q4', data: validAnswers() });
@@ -41,6 +42,18 @@ describe('shapeReview', () => {
     expect(shown(model)).not.toContain(INTRO_PAGE);
     undo();
     expect([model.getPageByName(INTRO_PAGE)?.visible, model.description]).toEqual([true, '']);
+  });
+
+  it('names its section on each Edit button, so that six of them can be told apart by ear', () => {
+    const model = survey(questionnaire);
+    shapeReview(model, TEXTS);
+    model.showPreview();
+    const elements: IElement[] = model.currentPage?.elements ?? [];
+    const sections = elements.filter((element): element is PanelModel => element instanceof PanelModel);
+    const named = sections.map((panel) => panel.getFooterToolbar().actions.find((action) => action.id === 'cancel-preview')?.title);
+    expect(sections.length).toBeGreaterThanOrEqual(6);
+    expect(named).toEqual(sections.map((panel) => `Change: ${panel.processedTitle}`));
+    expect(new Set(named).size).toBe(named.length);
   });
 
   it('shapes a survey already reviewing (a draft resumed on its review page)', () => {

@@ -115,7 +115,9 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }, [takeFocus]);
 
   // The review page leaves out the introduction and says that finishing gives a file to send, in the language shown.
-  useEffect(() => shapeReview(survey, { lead: t('reviewLead'), finish: t('finish'), edit: t('edit'), review: t('review') }), [survey, t]);
+  useEffect(() => shapeReview(survey, {
+    lead: t('reviewLead'), finish: t('finish'), edit: t('edit'), review: t('review'), editSection: (section) => t('editSection', { section }),
+  }), [survey, t]);
 
   useEffect(() => {
     // Opened by Finish's way there or by Edit's way back: at the top, on what to do; not on a draft resumed there.
