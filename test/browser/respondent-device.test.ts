@@ -132,6 +132,46 @@ describe('respondent device', () => {
     expect((await fits()).sideways).toBe(0);
   });
 
+  it('keeps the focus where the respondent is when the button pressed goes: Remove an entry, Edit on the review', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page } = session;
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.fill('org_name', 'Focus Org');
+    await survey.choose('org_type', 'ngo');
+    await survey.pick('country', 'Portugal');
+    await survey.choose('resettlement_status', 'emerging');
+    await survey.choose('continuum_roles', ['integration']);
+    await survey.choose('consent_share', 'share_all');
+    await survey.fill('contact_name', 'Ana Teste');
+    await survey.fill('contact_email', 'ana@example.pt');
+    await survey.pick('working_languages', 'Portuguese');
+    await survey.next();
+    await survey.yesNo('has_needs', true);
+    await survey.addEntry('needs');
+    expect(await survey.entryCount('needs')).toBe(2);
+    await page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last().click();
+    await expect.poll(() => survey.entryCount('needs')).toBe(1);
+    // The removed entry's button has gone: the focus is on the list's Add button, not on the page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-name="needs"] .sd-paneldynamic__add-btn') ?? false)).toBe(true);
+    await survey.yesNo('has_needs', false);
+    await survey.next();
+    await survey.yesNo('has_offers', false);
+    await survey.next();
+    await survey.yesNo('has_funding_sources', false);
+    await survey.next();
+    await survey.yesNo('twinning_experience', false);
+    await survey.choose('willing_to_twin', 'no');
+    await survey.next();
+    await survey.rate('mechanism_needed', 4);
+    await survey.review();
+    await page.getByRole('button', { name: /^Edit: / }).nth(1).click();
+    // Back on that section's page, with the focus in its first question.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('has_needs');
+  });
+
   it('switches language at any time without losing answers', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);

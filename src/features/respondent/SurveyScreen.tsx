@@ -49,6 +49,20 @@ interface SurveyScreenProps {
   onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
 }
 
+/** Once the page drawn by the change just made is on screen (a frame for React to draw, one more for SurveyJS). */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => requestAnimationFrame(then));
+}
+
+/** The page's first field (a yes/no's first choice, a text box, a list). */
+function focusFirstField(root: HTMLElement): void {
+  root.querySelector<HTMLElement>('.sd-page :is(input:not([type="hidden"]), textarea, select, [role="combobox"], [role="radio"], [tabindex="0"])')?.focus();
+}
+
+function focusIsLost(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
 /** Marks a field being put right while it is typed into: its error box is hidden until it is left (styles.css). */
 const TYPING = 'data-putting-right';
 
@@ -125,8 +139,22 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
       const root = section.current;
       if (survey.state === 'preview' && root) requestAnimationFrame(() => reviewOpened(root));
+      // Back from the review through a section's Edit: the button has gone with the review, so the focus goes to
+      // the section's first question rather than to the top of the page.
+      else if (survey.state === 'running' && root) afterNextPaint(() => { if (focusIsLost()) focusFirstField(root); });
     }, key);
-    return () => survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
+    // "Remove this need" goes with its entry: the focus goes to the list's Add button, where the respondent was.
+    const onRemoved = (_: SurveyModel, options: { question: { name: string } }) => {
+      requestAnimationFrame(() => {
+        if (!focusIsLost()) return;
+        section.current?.querySelector<HTMLElement>(`[data-name="${CSS.escape(options.question.name)}"] .sd-paneldynamic__add-btn`)?.focus();
+      });
+    };
+    survey.onDynamicPanelRemoved.add(onRemoved);
+    return () => {
+      survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
+      survey.onDynamicPanelRemoved.remove(onRemoved);
+    };
   }, [survey]);
 
   // A new response shows its first page before the others are built; they are built now, one task each. Then the
