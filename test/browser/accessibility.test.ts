@@ -23,15 +23,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     found['intro'] = await axeViolations(session.page);
     await survey.next();
     found['organisation'] = await axeViolations(session.page);
-    await survey.fill('org_name', 'Accessible Org');
-    await survey.choose('org_type', 'ngo');
-    await survey.pick('country', 'Finland');
-    await survey.choose('resettlement_status', 'established');
-    await survey.choose('continuum_roles', ['integration']);
-    await survey.pick('working_languages', 'English');
-    await survey.fill('contact_name', 'A. Person');
-    await survey.fill('contact_email', 'a@example.org');
-    await survey.choose('consent_share', 'share_all');
+    await survey.answerOrganisation('Accessible Org', 'Finland');
     await survey.next();
     await survey.yesNo('has_needs', true);
     found['needs'] = await axeViolations(session.page);

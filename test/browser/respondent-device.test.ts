@@ -100,15 +100,7 @@ describe('respondent device', () => {
     const survey = new SurveyPage(page);
     await app.open();
     await survey.next();
-    await survey.fill('org_name', 'Organização de Teste');
-    await survey.choose('org_type', 'ngo');
-    await survey.pick('country', 'Portugal');
-    await survey.choose('resettlement_status', 'emerging');
-    await survey.choose('continuum_roles', ['integration']);
-    await survey.choose('consent_share', 'share_all');
-    await survey.fill('contact_name', 'Ana Teste');
-    await survey.fill('contact_email', 'ana@example.pt');
-    await survey.pick('working_languages', 'Português');
+    await survey.answerOrganisation('Organização de Teste', 'Portugal', 'Português');
     await survey.next();
     /** Nothing wider than the phone: the page does not scroll sideways and every "Add …" button is inside it. */
     const fits = () => page.evaluate(() => ({
@@ -139,15 +131,7 @@ describe('respondent device', () => {
     const survey = new SurveyPage(page);
     await app.open();
     await survey.next();
-    await survey.fill('org_name', 'Focus Org');
-    await survey.choose('org_type', 'ngo');
-    await survey.pick('country', 'Portugal');
-    await survey.choose('resettlement_status', 'emerging');
-    await survey.choose('continuum_roles', ['integration']);
-    await survey.choose('consent_share', 'share_all');
-    await survey.fill('contact_name', 'Ana Teste');
-    await survey.fill('contact_email', 'ana@example.pt');
-    await survey.pick('working_languages', 'Portuguese');
+    await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
     await survey.next();
     await survey.yesNo('has_needs', true);
     await survey.addEntry('needs');
@@ -156,16 +140,7 @@ describe('respondent device', () => {
     await expect.poll(() => survey.entryCount('needs')).toBe(1);
     // The removed entry's button has gone: the focus is on the list's Add button, not on the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-name="needs"] .sd-paneldynamic__add-btn') ?? false)).toBe(true);
-    await survey.yesNo('has_needs', false);
-    await survey.next();
-    await survey.yesNo('has_offers', false);
-    await survey.next();
-    await survey.yesNo('has_funding_sources', false);
-    await survey.next();
-    await survey.yesNo('twinning_experience', false);
-    await survey.choose('willing_to_twin', 'no');
-    await survey.next();
-    await survey.rate('mechanism_needed', 4);
+    await survey.answerNoEntries();
     await survey.review();
     await page.getByRole('button', { name: /^Edit: / }).nth(1).click();
     // Back on that section's page, with the focus in its first question.

@@ -92,25 +92,25 @@ export function CoordinatorApp({ route }: { route: string[] }) {
         </nav>
         {/* Where the skip link takes the focus: past the header and this navigation, as on the respondent's side. */}
         <div id="content" tabIndex={-1} ref={content}>
-        {context ? (
-          <CoordinatorContext.Provider value={context}>
+          {context ? (
+            <CoordinatorContext.Provider value={context}>
+              <StorageStatus problem={problem} />
+              {screen === 'import' && <ImportScreen />}
+              {screen === 'responses' && (route[1] ? <ResponseDetail responseId={route[1]} /> : <ResponsesScreen />)}
+              {screen === 'chart' && <ChartScreen />}
+              {screen === 'matches' && <MatchesScreen />}
+              {screen === 'register' && (route[2] === 'mou' && route[1] ? <MouDraft entryId={route[1]} /> : <RegisterScreen focus={route[1]} />)}
+              {screen === 'twinning' && <TwinningScreen />}
+              {screen === 'circulated' && <CirculatedScreen />}
+              {screen === 'evaluation' && <EvaluationScreen />}
+              {screen === 'exports' && <ExportsScreen />}
+              {screen === 'backup' && <BackupScreen />}
+            </CoordinatorContext.Provider>
+          ) : problem ? (
             <StorageStatus problem={problem} />
-            {screen === 'import' && <ImportScreen />}
-            {screen === 'responses' && (route[1] ? <ResponseDetail responseId={route[1]} /> : <ResponsesScreen />)}
-            {screen === 'chart' && <ChartScreen />}
-            {screen === 'matches' && <MatchesScreen />}
-            {screen === 'register' && (route[2] === 'mou' && route[1] ? <MouDraft entryId={route[1]} /> : <RegisterScreen focus={route[1]} />)}
-            {screen === 'twinning' && <TwinningScreen />}
-            {screen === 'circulated' && <CirculatedScreen />}
-            {screen === 'evaluation' && <EvaluationScreen />}
-            {screen === 'exports' && <ExportsScreen />}
-            {screen === 'backup' && <BackupScreen />}
-          </CoordinatorContext.Provider>
-        ) : problem ? (
-          <StorageStatus problem={problem} />
-        ) : (
-          <p role="status">{t('opening')}</p>
-        )}
+          ) : (
+            <p role="status">{t('opening')}</p>
+          )}
         </div>
       </div>
     </CoordinatorI18n.Provider>

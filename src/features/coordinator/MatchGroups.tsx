@@ -3,7 +3,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { countryName, type UiLanguage } from '../../domain/codes';
 import type { Candidate } from '../../domain/matching';
 import { useAnalysisT } from './analysisMessages';
-import { useFocusShownItem } from './focusReturn';
+import { useFocusAfterRender } from './focusReturn';
 
 export type GroupView = 'byNeed' | 'byOffer' | 'byOrg';
 
@@ -40,7 +40,7 @@ export function MatchGroups({ view, pairs, renderCard, language }: { view: Group
   const ta = useAnalysisT();
   const [limit, setLimit] = useState(PAGE);
   const container = useRef<HTMLDivElement>(null);
-  const focusGroup = useFocusShownItem(container, ':scope > .match-group > summary');
+  const focusAfterRender = useFocusAfterRender(container);
   const groups = groupsOf(view, pairs, language);
   return (
     <div className="match-groups" ref={container}>
@@ -54,7 +54,7 @@ export function MatchGroups({ view, pairs, renderCard, language }: { view: Group
           {group.pairs.map(renderCard)}
         </details>
       ))}
-      {groups.length > limit && <button type="button" onClick={() => { focusGroup(limit); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, groups.length - limit), left: groups.length - limit })}</button>}
+      {groups.length > limit && <button type="button" onClick={() => { focusAfterRender((root) => root.querySelectorAll<HTMLElement>(':scope > .match-group > summary')[limit]); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, groups.length - limit), left: groups.length - limit })}</button>}
     </div>
   );
 }

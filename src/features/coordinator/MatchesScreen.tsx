@@ -6,7 +6,7 @@ import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
 import { useAnalysisT, type AnalysisKey } from './analysisMessages';
 import { useRegister } from '../../db/hooks';
 import { useCoordinator } from './context';
-import { useFocusShownItem } from './focusReturn';
+import { useFocusAfterRender } from './focusReturn';
 import { useCoordinatorT } from './messages';
 import { ManualPairForm } from './ManualPairForm';
 import { MatchCard } from './MatchCard';
@@ -41,7 +41,7 @@ export function MatchesScreen() {
   const [onlyObvious, setOnlyObvious] = useOnlyObvious();
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLDivElement>(null);
-  const focusCard = useFocusShownItem(list, ':scope > .match-card');
+  const focusAfterRender = useFocusAfterRender(list);
 
   const pairs = useMemo(() => (analysis ? allPairs(analysis) : []), [analysis]);
 
@@ -83,7 +83,7 @@ export function MatchesScreen() {
         <div className="match-list" ref={list}>
           <p role="status" data-testid="pair-count">{ta('candidatesShown', { shown: shown.length, total: pairs.length })}</p>
           {shown.slice(0, limit).map(card)}
-          {shown.length > limit && <button type="button" onClick={() => { focusCard(limit); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
+          {shown.length > limit && <button type="button" onClick={() => { focusAfterRender((root) => root.querySelectorAll<HTMLElement>(':scope > .match-card')[limit]); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
         </div>
       )}
       {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}

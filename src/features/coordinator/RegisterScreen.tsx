@@ -1,15 +1,16 @@
 // The twinning register: the Annex C table, the activity matrix with its ticks, and entries to add, edit or delete.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { codeList, labelOf } from '../../domain/codes';
 import { byRegisterOrder, partnersText, type RegisterEntry } from '../../domain/register';
 import { useRegister } from '../../db/hooks';
 import { useCoordinator } from './context';
+import { useFocusAfterRender } from './focusReturn';
 import { usePilotT } from './pilotMessages';
 import { RegisterForm } from './RegisterForm';
 
-/** focusNext's value for the Add an entry button (entry ids are UUIDs). */
+/** focusOn's target for the Add an entry button (entry ids are UUIDs). */
 const ADD = 'add';
 
 function emptyEntry(): RegisterEntry {
@@ -25,21 +26,15 @@ export function RegisterScreen({ focus }: { focus?: string }) {
   const [editing, setEditing] = useState<{ entry: RegisterEntry; isNew: boolean } | null>(null);
   const [notice, setNotice] = useState('');
   const section = useRef<HTMLElement>(null);
+  const focusAfterRender = useFocusAfterRender(section);
   // Where the focus goes once the form has closed or a row has gone: the entry's Edit button, or Add an entry.
-  const focusNext = useRef<string | null>(null);
-  useEffect(() => {
-    const target = focusNext.current;
-    if (target === null) return;
-    const button = section.current?.querySelector<HTMLElement>(target === ADD ? '[data-action="add"]' : `tr[data-entry="${CSS.escape(target)}"] [data-action="edit"]`);
-    if (!button) return;
-    focusNext.current = null;
-    button.focus();
-  });
+  const focusOn = (target: string) => focusAfterRender((root) => root.querySelector<HTMLElement>(
+    target === ADD ? '[data-action="add"]' : `tr[data-entry="${CSS.escape(target)}"] [data-action="edit"]`));
   if (!entries) return null;
   const sorted = [...entries].sort(byRegisterOrder);
 
-  function close(focusOn: string) {
-    focusNext.current = focusOn;
+  function close(target: string) {
+    focusOn(target);
     setEditing(null);
   }
   async function save(entry: RegisterEntry) {
@@ -56,7 +51,7 @@ export function RegisterScreen({ focus }: { focus?: string }) {
     try {
       await store.deleteRegisterEntry(entry.entryId);
       setNotice(tp('entryDeleted', { partners: partnersText(entry.partners) }));
-      focusNext.current = ADD;
+      focusOn(ADD);
     } catch {
       reportProblem('unavailable');
     }

@@ -1,6 +1,7 @@
 // After a save that rebuilds the control the keyboard was on (a match moving to another group), the focus goes back to
 // the thing saved instead of falling to the page body, where keyboard users lose their place and screen readers go quiet.
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { focusIsLost } from '../../app/focus';
 
 let pending: { key: string; until: number } | null = null;
 
@@ -9,16 +10,12 @@ export function returnFocusTo(key: string): void {
   pending = { key, until: Date.now() + 2000 };
 }
 
-function focusLost(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
-}
-
 /** Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. */
 export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     if (!pending || pending.key !== key) return;
     if (Date.now() > pending.until) { pending = null; return; }
-    if (!focusLost()) return;
+    if (!focusIsLost()) return;
     pending = null;
     ref.current?.focus();
   });
@@ -27,25 +24,26 @@ export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>):
 /** Moves the focus to `ref` when it appears if nothing has the focus (e.g. the button that started an import is gone). */
 export function useFocusIfLost(ref: RefObject<HTMLElement | null>, when: unknown): void {
   useEffect(() => {
-    if (focusLost()) ref.current?.focus();
+    if (focusIsLost()) ref.current?.focus();
   }, [ref, when]);
 }
 
 /**
- * For a "Show N more" button: call the function returned with the index of the first item it adds; once drawn, that
- * item takes the focus. Left on the button, which moves below the new items, the focus would Tab on past all of them.
+ * Focus to be moved once the render that an action causes has drawn its target: call the function returned with how
+ * to find the target under `container` ("Show N more": the first item it adds, rather than the button, which moves
+ * below them; the register's Edit button after its form closes). Looked for after every render until found.
  */
-export function useFocusShownItem(container: RefObject<HTMLElement | null>, selector: string): (index: number) => void {
-  const target = useRef<number | null>(null);
-  // After every render: the items come with the render that the same click causes.
+export function useFocusAfterRender(container: RefObject<HTMLElement | null>): (find: (root: HTMLElement) => HTMLElement | null | undefined) => void {
+  const target = useRef<((root: HTMLElement) => HTMLElement | null | undefined) | null>(null);
   useEffect(() => {
-    if (target.current === null) return;
-    const item = container.current?.querySelectorAll<HTMLElement>(selector)[target.current];
-    if (!item) return;
+    const root = container.current;
+    if (target.current === null || !root) return;
+    const element = target.current(root);
+    if (!element) return;
     target.current = null;
-    item.focus();
+    element.focus();
   });
-  return useCallback((index: number) => { target.current = index; }, []);
+  return useCallback((find) => { target.current = find; }, []);
 }
 
 /**
@@ -63,7 +61,7 @@ export function useHeadingFocusWhenLost(container: RefObject<HTMLElement | null>
     let frames = 0;
     let request = 0;
     const look = () => {
-      if (!focusLost()) return;
+      if (!focusIsLost()) return;
       const heading = container.current?.querySelector<HTMLElement>('h1');
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;

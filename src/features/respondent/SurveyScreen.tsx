@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { SurveyModel } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import { deployment } from '../../app/deployment';
+import { focusIsLost } from '../../app/focus';
 import { useI18n } from '../../app/i18n';
 import { markSettled } from '../../app/settled';
 import type { DraftRecord } from '../../db/respondentDb';
@@ -54,13 +55,9 @@ function afterNextPaint(then: () => void): void {
   requestAnimationFrame(() => requestAnimationFrame(then));
 }
 
-/** The page's first field (a yes/no's first choice, a text box, a list). */
+/** The page's first field (a yes/no's first choice, a text box, a list); SurveyJS's focusFirstQuestion did nothing here. */
 function focusFirstField(root: HTMLElement): void {
   root.querySelector<HTMLElement>('.sd-page :is(input:not([type="hidden"]), textarea, select, [role="combobox"], [role="radio"], [tabindex="0"])')?.focus();
-}
-
-function focusIsLost(): boolean {
-  return document.activeElement === null || document.activeElement === document.body;
 }
 
 /** Marks a field being put right while it is typed into: its error box is hidden until it is left (styles.css). */

@@ -76,9 +76,8 @@ export class SurveyPage {
     await this.page.locator('.receipt h1').waitFor();
   }
 
-  /** The shortest complete response: an organisation with no needs, offers, funding sources or twinning. */
-  async answerMinimal(orgName: string, country: string, workingLanguage = 'English'): Promise<void> {
-    await this.next();
+  /** The organisation page, every required answer given (country and working language by their shown names); stays on it. */
+  async answerOrganisation(orgName: string, country: string, workingLanguage = 'English'): Promise<void> {
     await this.fill('org_name', orgName);
     await this.choose('org_type', 'ngo');
     await this.pick('country', country);
@@ -88,7 +87,10 @@ export class SurveyPage {
     await this.fill('contact_name', 'Test Contact');
     await this.fill('contact_email', 'contact@example.org');
     await this.pick('working_languages', workingLanguage);
-    await this.next();
+  }
+
+  /** From the needs page: no needs, offers, funding sources or twinning, then the last page answered; stays on it. */
+  async answerNoEntries(): Promise<void> {
     await this.yesNo('has_needs', false);
     await this.next();
     await this.yesNo('has_offers', false);
@@ -99,6 +101,14 @@ export class SurveyPage {
     await this.choose('willing_to_twin', 'no');
     await this.next();
     await this.rate('mechanism_needed', 4);
+  }
+
+  /** The shortest complete response: an organisation with no needs, offers, funding sources or twinning. */
+  async answerMinimal(orgName: string, country: string, workingLanguage = 'English'): Promise<void> {
+    await this.next();
+    await this.answerOrganisation(orgName, country, workingLanguage);
+    await this.next();
+    await this.answerNoEntries();
     await this.review();
     await this.submit();
   }
