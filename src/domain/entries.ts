@@ -1,5 +1,5 @@
 // Needs, offers and funding sources as typed entries, each carrying its organisation's fields (matching.md, Inputs).
-import { codeList, orgClassOf, regionOf } from './codes';
+import { codeList, orgClassOf, regionOf, sharedCode, type CodeListName } from './codes';
 import type { ResponseFile } from './responseFile';
 import { foldText } from './responseSummary';
 import { isRecord } from './result';
@@ -84,6 +84,8 @@ const list = (record: Record<string, unknown>, key: string): string[] => {
   const value = record[key];
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 };
+/** A coded answer as the code list's own string (see sharedCode): entries are counted and grouped by these. */
+const code = (record: Record<string, unknown>, key: string, list: CodeListName) => sharedCode(list, text(record, key));
 const records = (value: unknown) => (Array.isArray(value) ? value.filter(isRecord) : []);
 
 const themeGroups = new Map(codeList('theme').map((item) => [item.code, item.group ?? 'other']));
@@ -95,11 +97,11 @@ function organisationOf(file: ResponseFile): Organisation {
     responseId: file.responseId,
     orgName: text(data, 'org_name'),
     orgKey: foldText(text(data, 'org_name')),
-    orgType: text(data, 'org_type'),
+    orgType: code(data, 'org_type', 'org_type'),
     orgClass: orgClassOf(text(data, 'org_type')) ?? '',
     country,
     region: regionOf(country) ?? '',
-    status: text(data, 'resettlement_status'),
+    status: code(data, 'resettlement_status', 'resettlement_status'),
     workingLanguages: list(data, 'working_languages'),
     consent: text(data, 'consent_share'),
     contactName: text(data, 'contact_name'),
@@ -132,7 +134,7 @@ export function buildEntries(latest: readonly ResponseFile[]): Entries {
     };
     for (const entry of records(file.data['needs'])) {
       needs.push({
-        id: text(entry, 'id'), org, theme: text(entry, 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
+        id: text(entry, 'id'), org, theme: code(entry, 'theme', 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
         themeOther: text(entry, 'theme_other'), title: text(entry, 'title'), description: text(entry, 'description'),
         modalities: list(entry, 'modalities'), languages: languagesOf(entry), priority: text(entry, 'priority'), start: text(entry, 'start'),
         funding: text(entry, 'funding'), partnerTypes: list(entry, 'partner_types'), preferredCountries: list(entry, 'preferred_countries'),
@@ -141,7 +143,7 @@ export function buildEntries(latest: readonly ResponseFile[]): Entries {
     for (const entry of records(file.data['offers'])) {
       const capacity = entry['capacity'];
       offers.push({
-        id: text(entry, 'id'), org, theme: text(entry, 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
+        id: text(entry, 'id'), org, theme: code(entry, 'theme', 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
         themeOther: text(entry, 'theme_other'), title: text(entry, 'title'), description: text(entry, 'description'),
         modalities: list(entry, 'modalities'), languages: languagesOf(entry), capacity: typeof capacity === 'number' ? capacity : capacity === undefined ? null : Number(capacity),
         cost: text(entry, 'cost'), availableFrom: text(entry, 'available_from'), availableUntil: text(entry, 'available_until'),
@@ -151,7 +153,7 @@ export function buildEntries(latest: readonly ResponseFile[]): Entries {
     }
     for (const entry of records(file.data['funding_sources'])) {
       funding.push({
-        id: text(entry, 'id'), org, name: text(entry, 'name'), funderType: text(entry, 'funder_type'), themes: list(entry, 'themes'),
+        id: text(entry, 'id'), org, name: text(entry, 'name'), funderType: code(entry, 'funder_type', 'funder_type'), themes: list(entry, 'themes'),
         modalities: list(entry, 'modalities'), eligibleRegions: list(entry, 'eligible_regions'), eligibleOrgTypes: list(entry, 'eligible_org_types'),
         amount: text(entry, 'amount'), deadline: text(entry, 'deadline'), url: text(entry, 'url'), notes: text(entry, 'notes'),
       });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import codelists from '../../surveys/codelists.json';
 import regions from '../../surveys/regions.json';
-import { CODE_LIST_NAMES, codesOf, countryCodes, isCode, isCountry, orgClassOf, regionOf } from '../../src/domain/codes';
+import { CODE_LIST_NAMES, codesOf, countryCodes, isCode, isCountry, orgClassOf, regionOf, sharedCode } from '../../src/domain/codes';
 import { isRecord } from '../../src/domain/result';
 import { SPEC_CODE_LISTS, SPEC_MIN_LANGUAGES, SPEC_ORG_TYPES, SPEC_RESETTLEMENT_STATUS, SPEC_THEMES } from './specCodes';
 
@@ -59,6 +59,16 @@ describe('codelists.json', () => {
   it('is what codes.ts reads', () => {
     expect(codesOf('modality')).toEqual(SPEC_CODE_LISTS.find(([name]) => name === 'modality')?.[1]);
     expect([isCode('theme', 'housing'), isCode('theme', 'hosing'), isCode('modality', 'housing')]).toEqual([true, false, false]);
+  });
+
+  // Built by hand rather than written as literals, as answers read from storage are: a copy, never the list's string.
+  it.each([
+    ['theme', ['hou', 'sing'].join(''), 'housing'],
+    ['resettlement_status', ['emerg', 'ing'].join(''), 'emerging'],
+    ['theme', 'hosing', 'hosing'],
+    ['theme', '', ''],
+  ] as const)('sharedCode(%s, %j) is %j', (name, value, expected) => {
+    expect(sharedCode(name, value)).toBe(expected);
   });
 });
 
