@@ -7,7 +7,8 @@ import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne,
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
-import { ruleMessage, type RuleMessage } from './messages';
+import { overLimit } from './longPastes';
+import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
 import type { SurveyDefinition } from './questionnaires';
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
@@ -148,8 +149,15 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   if (options.data) survey.data = options.data;
 
   survey.onValidateQuestion.add((_, event) => {
+    const language = fromSurveyLocale(survey.locale);
+    // Only a paste can make an answer too long (keepLongPastes); the field's own limit stops typing.
+    const over = overLimit(event.question, event.value);
+    if (over) {
+      event.error = tooLongMessage(over.length, over.limit, language);
+      return;
+    }
     const rule = ruleBroken(event.question, event.value);
-    if (rule) event.error = ruleMessage(rule, fromSurveyLocale(survey.locale));
+    if (rule) event.error = ruleMessage(rule, language);
   });
   // "www.example.org" becomes "https://www.example.org" rather than an error: an address field takes its value when
   // it is left (not as typed), so nothing changes under the respondent's fingers.

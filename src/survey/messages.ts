@@ -45,3 +45,16 @@ const MESSAGES: Record<RuleMessage, Record<UiLanguage, string>> = {
 export function ruleMessage(rule: RuleMessage, language: UiLanguage): string {
   return MESSAGES[rule][language];
 }
+
+const TOO_LONG: Record<UiLanguage, (length: string, limit: string, over: string) => string> = {
+  en: (length, limit, over) => `This answer is ${length} characters long; the limit is ${limit}. Shorten it by ${over}.`,
+  fr: (length, limit, over) => `Cette réponse compte ${length} caractères ; la limite est de ${limit}. Raccourcissez-la de ${over}.`,
+  es: (length, limit, over) => `Esta respuesta tiene ${length} caracteres; el límite es ${limit}. Acórtela en ${over}.`,
+  pt: (length, limit, over) => `Esta resposta tem ${length} caracteres; o limite é ${limit}. Encurte-a em ${over}.`,
+};
+
+/** An answer longer than its field allows, with the numbers written as the respondent's language writes them. */
+export function tooLongMessage(length: number, limit: number, language: UiLanguage): string {
+  const number = new Intl.NumberFormat(language);
+  return TOO_LONG[language](number.format(length), number.format(limit), number.format(length - limit));
+}

@@ -92,6 +92,41 @@ describe('respondent device', () => {
     await expect.poll(() => survey.question('contact_email').locator('input').inputValue()).toBe('kay@example.org');
   });
 
+  it('keeps a paste longer than a field allows, says by how much, and takes the error away once it is short enough', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page } = session;
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.answerOrganisation('Paste Org', 'Portugal', 'Portuguese');
+    await survey.next();
+    await survey.yesNo('has_needs', true);
+    const description = survey.question('description', { list: 'needs', index: 0 });
+    const box = description.locator('textarea');
+    // A report's paragraph of 2,345 characters, pasted as a person pastes (the clipboard, Ctrl+V) after a few words typed.
+    const paragraph = `${'Our reception programme trains volunteers in every district. '.repeat(40).slice(0, 2336)}End.`;
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), paragraph);
+    await box.click();
+    await page.keyboard.type('Hi: ');
+    await page.keyboard.press('Control+V');
+    // All of it is there (the browser alone kept the first 2,000 characters and said nothing), and the caret after it.
+    await expect.poll(() => box.inputValue()).toBe(`Hi: ${paragraph}`);
+    expect(await box.evaluate((field) => (field instanceof HTMLTextAreaElement ? field.selectionStart : -1))).toBe(2344);
+    const errors = description.locator('.sd-question__erbox:visible');
+    await expect.poll(() => errors.innerText()).toContain('This answer is 2,344 characters long; the limit is 2,000. Shorten it by 344.');
+    // Shortened: the error goes, and the draft keeps the shortened text.
+    await box.press('Control+A');
+    await page.keyboard.type('A short description.');
+    await expect.poll(() => errors.count()).toBe(0);
+    // A paste that fits is left to the browser.
+    await page.evaluate(() => navigator.clipboard.writeText(' Fits.'));
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => box.inputValue()).toBe('A short description. Fits.');
+    await survey.waitSaved();
+  });
+
   it('fits a phone in Portuguese: long "Add …" buttons wrap, and the 1–5 scale keeps its end labels', async () => {
     session = await openBrowser(baseUrl, { locale: 'pt-BR' });
     const { page } = session;

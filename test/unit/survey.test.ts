@@ -11,7 +11,7 @@ import 'survey-core/i18n/spanish';
 import 'survey-core/i18n/portuguese';
 import { createSurvey, surveyInLanguage, surveyLanguage, type SurveyOptions } from '../../src/survey/createSurvey';
 import { countryOptions, expandDefinition } from '../../src/survey/definition';
-import { ruleMessage } from '../../src/survey/messages';
+import { ruleMessage, tooLongMessage } from '../../src/survey/messages';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const deployment = pilotDeployment();
@@ -141,6 +141,28 @@ describe('validation', () => {
     model.currentPage = model.getPageByName('offers');
     expect(model.validateCurrentPage()).toBe(false);
     expect(errorsOf(firstPanel(model, 'offers'), name)).toContain(ruleMessage(rule, 'fr'));
+  });
+
+  // A paste can put more in a field than its maxlength lets be typed (longPastes.ts): the answer is kept and refused.
+  it.each<[UiLanguage, string, number, string]>([
+    ['en', 'description', 2001, 'This answer is 2,001 characters long; the limit is 2,000. Shorten it by 1.'],
+    ['fr', 'description', 2500, `Cette réponse compte 2\u202f500 caractères ; la limite est de 2\u202f000. Raccourcissez-la de 500.`],
+    ['es', 'title', 130, 'Esta respuesta tiene 130 caracteres; el límite es 120. Acórtela en 10.'],
+    ['pt', 'title', 121, 'Esta resposta tem 121 caracteres; o limite é 120. Encurte-a em 1.'],
+  ])('in %s, an offer %s of %i characters is refused, saying by how much it is too long', (language, name, length, message) => {
+    const model = survey(language, { ...validAnswers(), offers: [{ ...offerOf(validAnswers()), [name]: 'x'.repeat(length) }] });
+    model.currentPage = model.getPageByName('offers');
+    expect(model.validateCurrentPage()).toBe(false);
+    expect(errorsOf(firstPanel(model, 'offers'), name)).toEqual([message]);
+    expect(tooLongMessage(length, name === 'title' ? 120 : 2000, language)).toBe(message);
+  });
+
+  it('accepts an answer exactly as long as its limit', () => {
+    const model = survey('en', { ...validAnswers(), org_name: 'x'.repeat(200), offers: [{ ...offerOf(validAnswers()), description: 'x'.repeat(2000) }] });
+    for (const page of ['organisation', 'offers']) {
+      model.currentPage = model.getPageByName(page);
+      expect(model.validateCurrentPage(), page).toBe(true);
+    }
   });
 
   it.each([['offers', 'url'], ['funding_sources', 'url']])('%s: a %s typed without https:// is given it when the field is left, and passes', (list, name) => {

@@ -15,6 +15,7 @@ import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, reviewOpened, shapeReview } from '../../survey/review';
 import './ReviewFinish';
 import { questionOfElement } from '../../survey/questionOfElement';
+import { keepLongPastes } from '../../survey/longPastes';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
@@ -231,7 +232,13 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
 
   useEffect(() => {
     const root = section.current;
-    return root ? typeOverChosenAnswers(survey, root) : undefined;
+    if (!root) return undefined;
+    const undoTypeOver = typeOverChosenAnswers(survey, root);
+    const undoPastes = keepLongPastes(root);
+    return () => {
+      undoTypeOver();
+      undoPastes();
+    };
   }, [survey]);
 
   useEffect(() => {
