@@ -5,6 +5,7 @@ import { isRecord } from '../../src/domain/result';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { KeyboardUser } from './pages/keyboard';
 import { KeyboardSurvey } from './pages/keyboardSurvey';
+import { SurveyPage } from './pages/surveyPage';
 
 const baseUrl = inject('baseUrl');
 
@@ -230,6 +231,22 @@ describe('keyboard only', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
     await keys.type('Focus Org');
     await page.locator('.save-saved').waitFor();
+    // On every later page too: the first question, not the Next button just pressed (SurveyJS focused nothing there).
+    const survey = new SurveyPage(page);
+    await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
+    const answers: [string, () => Promise<void>][] = [
+      ['has_needs', () => survey.yesNo('has_needs', false)],
+      ['has_offers', () => survey.yesNo('has_offers', false)],
+      ['has_funding_sources', () => survey.yesNo('has_funding_sources', false)],
+      ['existing_mechanisms', async () => { await survey.yesNo('twinning_experience', false); await survey.choose('willing_to_twin', 'no'); }],
+      ['mechanism_needed', async () => undefined],
+    ];
+    for (const [first, answer] of answers) {
+      await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
+      await keys.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? document.activeElement?.outerHTML.slice(0, 80) ?? null)).toBe(first);
+      await answer();
+    }
 
     // Back later: the Resume button that had the focus goes away, and the focus goes into the questionnaire.
     await page.reload();

@@ -149,9 +149,17 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       });
     };
     survey.onDynamicPanelRemoved.add(onRemoved);
+    // Next or Previous: SurveyJS focuses the new page's first question when it is a text box, and nothing when it is
+    // a yes/no or a scale, which left the focus on the button just pressed.
+    const onPageChanged = () => afterNextPaint(() => {
+      const root = section.current;
+      if (root && (focusIsLost() || document.activeElement?.matches('.sd-navigation__next-btn, .sd-navigation__prev-btn'))) focusFirstField(root);
+    });
+    survey.onCurrentPageChanged.add(onPageChanged);
     return () => {
       survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
       survey.onDynamicPanelRemoved.remove(onRemoved);
+      survey.onCurrentPageChanged.remove(onPageChanged);
     };
   }, [survey]);
 
