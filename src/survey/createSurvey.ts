@@ -194,5 +194,16 @@ export function surveyInLanguage(survey: SurveyModel, options: Omit<SurveyOption
   const next = createSurvey({ ...options, data: survey.data, pageName: reviewing ? undefined : survey.currentPage?.name });
   next.setVariable(REVIEW_SEEN, survey.getVariable(REVIEW_SEEN));
   if (reviewing) next.showPreview();
+  // The new model's first drawing would move the focus to the page's first question, away from the language list:
+  // a keyboard user going through the languages with the arrow keys was thrown into the form at the first step.
+  // From the next page on, it focuses as before.
+  if (next.autoFocusFirstQuestion) {
+    next.autoFocusFirstQuestion = false;
+    const restore = () => {
+      next.autoFocusFirstQuestion = true;
+      next.onCurrentPageChanged.remove(restore);
+    };
+    next.onCurrentPageChanged.add(restore);
+  }
   return next;
 }

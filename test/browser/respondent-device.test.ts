@@ -190,9 +190,14 @@ describe('respondent device', () => {
     await survey.next();
     await survey.fill('org_name', 'Refugee Council of Norway');
     await survey.choose('org_type', 'ngo');
+    await session.page.locator('.language-choice select').focus();
     await app.chooseLanguage('es');
     // The Spanish questionnaire is fetched on the switch; the page and answers stay meanwhile.
     await expect.poll(() => survey.pageTitle()).toBe('Su organización');
+    // The focus stays on the language list, where a keyboard or screen-reader user made the choice (the new
+    // questionnaire's first drawing took it to the first question).
+    await session.page.waitForTimeout(300);
+    expect(await session.page.evaluate(() => document.activeElement?.matches('.language-choice select') ?? false)).toBe(true);
     expect(await survey.question('org_name').locator('input').inputValue()).toBe('Refugee Council of Norway');
     expect(await survey.question('org_type').locator('input[value="ngo"]').isChecked()).toBe(true);
     await app.chooseLanguage('pt');

@@ -62,6 +62,15 @@ describe('languages', () => {
     expect(switched.currentPage.title).toBe(jsonPageTitles('pt')[questionnaire.pages.findIndex((page) => page.name === 'funding')]);
   });
 
+  it('leaves the focus where it is when switching language, and focuses each page\'s first question again from the next page on', () => {
+    const model = survey('en', validAnswers());
+    expect(model.autoFocusFirstQuestion).toBe(true);
+    const switched = surveyInLanguage(model, { ...inLanguage('fr'), deployment, round: '2026-Q4' });
+    expect(switched.autoFocusFirstQuestion).toBe(false);
+    switched.nextPage();
+    expect(switched.autoFocusFirstQuestion).toBe(true);
+  });
+
   it('switches language on the review page and stays there', () => {
     const model = survey('en', validAnswers());
     model.showPreview();
