@@ -62,6 +62,17 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Download the response file again' }).click()]);
     const again: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(isRecord(again) ? [again['responseId'], again['revision']] : null).toEqual([responseId, 1]);
+    // A new response begun on the same device: its draft comes first, and the finished file is still within reach.
+    await app.clickButton('Start a new response');
+    await survey.next();
+    await survey.fill('org_name', 'Second Org');
+    await survey.waitSaved();
+    await app.open();
+    await session.page.getByRole('button', { name: 'Resume my draft' }).waitFor();
+    found['landing with a draft'] = await axeViolations(session.page);
+    const [stillThere] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Download the response file again' }).click()]);
+    const sameFile: unknown = JSON.parse(readFileSync(await stillThere.path(), 'utf8'));
+    expect(isRecord(sameFile) ? [sameFile['responseId'], sameFile['revision']] : null).toEqual([responseId, 1]);
     expect(Object.fromEntries(Object.entries(found).filter(([, violations]) => Array.isArray(violations) && violations.length > 0))).toEqual({});
   });
 

@@ -38,6 +38,15 @@ export function Landing({ kind, draft, submission, onStart, onResume, onRevise, 
           <p>{t('resumeHint', { when: when(draft.updatedAt) })}</p>
           <button type="button" className="primary" onClick={() => onResume(draft)}>{t('resume')}</button>
           <button type="button" onClick={() => { if (window.confirm(t('confirmDiscard'))) onDiscard(); }}>{t('discardDraft')}</button>
+          {/* A draft (a revision begun, or another organisation's response) does not send the finished one: its
+              file may still be waiting to go to the coordinator, and used to be out of reach until the draft was
+              finished or thrown away. */}
+          {submission && (
+            <>
+              <p>{t('reviseHint', { revision: submission.revision, when: when(submission.submittedAt) })}</p>
+              <button type="button" onClick={() => void downloadAgain(submission.file)}>{t('downloadAgain')}</button>
+            </>
+          )}
         </>
       ) : (
         // Shown only with a draft or a finished response (RespondentApp). Back after finishing one: revising it is what
