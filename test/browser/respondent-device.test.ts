@@ -157,6 +157,19 @@ describe('respondent device', () => {
     expect(await scale.locator('.sd-rating__item').count()).toBe(5);
     expect((await scale.innerText()).toLowerCase()).toMatch(/nenhuma necessidade[\s\S]*grande necessidade/);
     expect((await fits()).sideways).toBe(0);
+    // The review lists the options chosen, not every option offered (every language, theme and country, ticked or
+    // not, made it about 23,000 px tall here); a list left unanswered shows a dash rather than nothing.
+    await survey.rate('mechanism_needed', 4);
+    await survey.review();
+    const review = await page.evaluate(() => ({
+      unchosenShown: Array.from(document.querySelectorAll('.sd-item--preview:not(.sd-item--checked)')).filter((item) => item.checkVisibility()).length,
+      chosenShown: Array.from(document.querySelectorAll('.sd-item--preview.sd-item--checked')).filter((item) => item.checkVisibility()).map((item) => item.textContent?.trim()),
+      dashes: Array.from(document.querySelectorAll('.sd-selectbase'), (list) => getComputedStyle(list, '::after').content).filter((content) => content.includes('—')).length,
+    }));
+    expect(review.unchosenShown).toBe(0);
+    expect(review.chosenShown).toEqual(expect.arrayContaining(['Não', 'Organização não governamental']));
+    expect(review.dashes).toBeGreaterThan(0);
+    expect((await fits()).sideways).toBe(0);
   });
 
   it('keeps the focus where the respondent is when the button pressed goes: Remove an entry, Edit on the review', async () => {
