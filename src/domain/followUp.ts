@@ -10,6 +10,11 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 export const NEEDS_REASON: readonly FollowUpStatus[] = ['declined', 'dismissed'];
 /** Set only by the system, when an entry disappears from the latest revision. */
 export const SYSTEM_ONLY: readonly FollowUpStatus[] = ['withdrawn'];
+/**
+ * Statuses that draft a register entry from the match (matching.md: `agreed`). `completed` too: a coordinator who
+ * hears of an exchange only once it has happened goes straight there, and the register must not miss it.
+ */
+export const DRAFTS_REGISTER_ENTRY: readonly FollowUpStatus[] = ['agreed', 'completed'];
 
 export interface StatusChange {
   status: FollowUpStatus;

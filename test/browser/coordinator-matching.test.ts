@@ -158,4 +158,20 @@ describe('chart and matches on the demo data', () => {
     expect(session.cspViolations).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('drafts a register entry from a match marked completed without having been marked agreed', async () => {
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    // A match not followed up yet: the coordinator hears of the exchange only once it has happened.
+    const card = session.page.locator('.match-card:not(:has(details.history))').first();
+    await card.waitFor();
+    const [needId, offerId] = await Promise.all([card.getAttribute('data-need'), card.getAttribute('data-offer')]);
+    const completed = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    await completed.getByTestId('status-select').selectOption('completed');
+    await completed.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => completed.locator('.match-header .status').innerText()).toBe('Completed');
+    await completed.getByRole('link', { name: 'Open the register entry' }).click();
+    await expect.poll(() => session.page.evaluate(() => location.hash)).toMatch(/^#\/coordinator\/register\//);
+    const pair = candidates.find((item) => item.need.id === needId && item.offer.id === offerId);
+    await expect.poll(() => session.page.locator('main').innerText()).toContain(pair?.offer.org.orgName ?? '(no such pair)');
+  });
 });

@@ -1,7 +1,7 @@
 // Follow-up of one match: status with a note at every change, the history, and the introduction e-mail.
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { changeStatus, FOLLOW_UP_STATUSES, NEEDS_REASON, newFollowUp, SYSTEM_ONLY, type FollowUp, type FollowUpStatus } from '../../domain/followUp';
+import { changeStatus, DRAFTS_REGISTER_ENTRY, FOLLOW_UP_STATUSES, NEEDS_REASON, newFollowUp, SYSTEM_ONLY, type FollowUp, type FollowUpStatus } from '../../domain/followUp';
 import type { Candidate } from '../../domain/matching';
 import { hrefFor } from '../../app/router';
 import { draftFromMatch } from '../../domain/register';
@@ -42,8 +42,8 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
     if (!result.ok) { setError(ta('noteRequired')); return; }
     setError(null);
     try {
-      if (next === 'agreed') {
-        // matching.md: an agreed match drafts a register entry prefilled from both responses.
+      if (DRAFTS_REGISTER_ENTRY.includes(next)) {
+        // matching.md: an agreed match drafts a register entry prefilled from both responses (kept if one exists).
         await store.agreeMatch(result.value, draftFromMatch(candidate, crypto.randomUUID(), at));
       } else {
         await store.saveFollowUp(result.value);

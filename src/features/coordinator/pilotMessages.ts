@@ -45,7 +45,7 @@ const en = {
   checklistTitle: 'Before setting up a twinning activity (Annex A checklist)',
   print: 'Print or save as PDF',
   back: 'Back',
-  registerDrafted: 'A register entry was drafted from this agreed match.',
+  registerDrafted: 'A register entry was drafted from this match.',
   openEntry: 'Open the register entry',
   registerTwoPartners: 'Name at least two partners: a twinning arrangement is between organisations.',
   registerPartnerCountry: 'Choose the country of partner {partner}.',

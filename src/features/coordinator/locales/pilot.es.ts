@@ -41,7 +41,7 @@ export const es: PilotMessages = {
   checklistTitle: 'Antes de poner en marcha una actividad de hermanamiento (lista de verificación del anexo A)',
   print: 'Imprimir o guardar como PDF',
   back: 'Volver',
-  registerDrafted: 'Se ha preparado una entrada del registro a partir de esta coincidencia, para la que se ha alcanzado un acuerdo.',
+  registerDrafted: 'Se ha preparado una entrada del registro a partir de esta coincidencia.',
   openEntry: 'Abrir la entrada del registro',
   registerTwoPartners: 'Indique al menos dos socios: un hermanamiento se establece entre organizaciones.',
   registerPartnerCountry: 'Elija el país del socio {partner}.',

@@ -41,7 +41,7 @@ export const fr: PilotMessages = {
   checklistTitle: 'Avant de mettre en place une activité de jumelage (liste de contrôle de l’annexe A)',
   print: 'Imprimer ou enregistrer en PDF',
   back: 'Retour',
-  registerDrafted: 'Une entrée du registre a été préparée à partir de cette correspondance, pour laquelle un accord a été conclu.',
+  registerDrafted: 'Une entrée du registre a été préparée à partir de cette correspondance.',
   openEntry: 'Ouvrir l’entrée du registre',
   registerTwoPartners: 'Indiquez au moins deux partenaires : un jumelage lie des organisations entre elles.',
   registerPartnerCountry: 'Choisissez le pays du partenaire {partner}.',

@@ -41,7 +41,7 @@ export const pt: PilotMessages = {
   checklistTitle: 'Antes de criar uma atividade de geminação (lista de verificação do anexo A)',
   print: 'Imprimir ou salvar em PDF',
   back: 'Voltar',
-  registerDrafted: 'Uma entrada do registro foi preparada a partir desta correspondência, para a qual foi firmado um acordo.',
+  registerDrafted: 'Uma entrada do registro foi preparada a partir desta correspondência.',
   openEntry: 'Abrir a entrada do registro',
   registerTwoPartners: 'Indique pelo menos dois parceiros: uma geminação é feita entre organizações.',
   registerPartnerCountry: 'Escolha o país do parceiro {partner}.',
