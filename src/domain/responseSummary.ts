@@ -74,7 +74,7 @@ export function foldText(value: string): string {
  * A country as a coordinator may type it: its code and its name in each of the app's languages ("Spain", "Espagne",
  * "España", "Espanha"), folded; worked out once per country of one search.
  */
-function countrySearchText(code: string, known: Map<string, string>): string {
+export function countrySearchText(code: string, known: Map<string, string>): string {
   let text = known.get(code);
   if (text === undefined) {
     text = foldText([code, ...(code === '' ? [] : UI_LANGUAGES.map((language) => countryName(code, language)))].join(' '));

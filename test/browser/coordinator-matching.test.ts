@@ -69,6 +69,17 @@ describe('chart and matches on the demo data', () => {
     const more = session.page.getByRole('button', { name: `Show ${Math.min(60, total - 60)} more (${total - 60} still to show)` });
     await more.click();
     await expect.poll(() => session.page.locator('.match-card').count()).toBe(Math.min(120, total));
+    // One organisation's pairs, found by part of its name typed without its accents or capitals.
+    const name = candidates[0]?.offer.org.orgName ?? '';
+    const involving = candidates.filter((pair) => pair.need.org.orgName === name || pair.offer.org.orgName === name).length;
+    const typed = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 12);
+    await session.page.getByRole('searchbox', { name: 'Search' }).fill(typed);
+    await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${involving} of ${total}`);
+    const shownNames = await session.page.locator('.match-card').evaluateAll((cards) => cards.map((card) => card.textContent ?? ''));
+    expect(shownNames.length).toBe(Math.min(60, involving));
+    expect(shownNames.every((text) => text.includes(name))).toBe(true);
+    await session.page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${total} of ${total}`);
   });
 
   it('puts a response in the bin and restores it, the bin under its own heading', async () => {

@@ -14,6 +14,7 @@ import { MatchGroups, type GroupView } from './MatchGroups';
 import { NeedsView } from './NeedsView';
 import { WithdrawnMatches } from './WithdrawnMatches';
 import { allPairs, pairKey } from '../../domain/analysis';
+import { searchPairs } from '../../domain/pairSearch';
 import { rememberedState } from './rememberedState';
 import { useAnalysis } from './useAnalysis';
 
@@ -28,6 +29,7 @@ const PAGE = 60;
 const useView = rememberedState<View>('list');
 const useStatusFilter = rememberedState<FollowUpStatus | ''>('');
 const useOnlyObvious = rememberedState(false);
+const useSearch = rememberedState('');
 
 export function MatchesScreen() {
   const ta = useAnalysisT();
@@ -39,6 +41,7 @@ export function MatchesScreen() {
   const [view, setView] = useView();
   const [status, setStatus] = useStatusFilter();
   const [onlyObvious, setOnlyObvious] = useOnlyObvious();
+  const [search, setSearch] = useSearch();
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLDivElement>(null);
   const focusAfterRender = useFocusAfterRender(list);
@@ -47,7 +50,7 @@ export function MatchesScreen() {
 
   if (!analysis) return null;
   const statusOf = (candidate: Candidate) => analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id))?.status ?? 'suggested';
-  const shown = pairs.filter((candidate) => (!onlyObvious || candidate.obvious) && (status === '' || statusOf(candidate) === status));
+  const shown = searchPairs(pairs, search).filter((candidate) => (!onlyObvious || candidate.obvious) && (status === '' || statusOf(candidate) === status));
   const funding = new Map(analysis.entries.funding.map((source) => [source.id, source]));
   const card = (candidate: Candidate) => {
     const followUp = analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id));
@@ -65,7 +68,11 @@ export function MatchesScreen() {
         ))}
       </div>
       {view !== 'needs' && (
-        <form className="filters" onSubmit={(event) => event.preventDefault()}>
+        <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+          <label>
+            <span>{t('search')}</span>
+            <input type="search" value={search} placeholder={ta('matchSearchPlaceholder')} data-filter="search" onChange={(event) => { setSearch(event.target.value); setLimit(PAGE); }} />
+          </label>
           <label>
             <span>{ta('statusFilter')}</span>
             <select value={status} data-filter="status" onChange={(event) => setStatus(FOLLOW_UP_STATUSES.find((option) => option === event.target.value) ?? '')}>

@@ -46,6 +46,7 @@ const en = {
   viewNeeds: 'Needs and their offers',
   statusFilter: 'Follow-up',
   onlyObvious: 'Obvious matches only',
+  matchSearchPlaceholder: 'Organisation, country or title',
   // Matching the filters, not on screen: a long list shows a page at a time, with showMore under it.
   candidatesShown: 'Pairs matching the filters: {shown} of {total}',
   showMore: 'Show {count} more ({left} still to show)',

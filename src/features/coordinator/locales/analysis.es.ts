@@ -42,6 +42,7 @@ export const es: AnalysisMessages = {
   viewNeeds: 'Las necesidades y sus ofertas',
   statusFilter: 'Seguimiento',
   onlyObvious: 'Solo coincidencias evidentes',
+  matchSearchPlaceholder: 'Organización, país o título',
   candidatesShown: 'Pares que cumplen los filtros: {shown} de {total}',
   showMore: 'Mostrar {count} más (quedan {left} por mostrar)',
   obvious: 'Coincidencia evidente',

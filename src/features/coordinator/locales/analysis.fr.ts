@@ -42,6 +42,7 @@ export const fr: AnalysisMessages = {
   viewNeeds: 'Les besoins et leurs offres',
   statusFilter: 'Suivi',
   onlyObvious: 'Correspondances évidentes uniquement',
+  matchSearchPlaceholder: 'Organisation, pays ou titre',
   candidatesShown: 'Paires retenues par les filtres : {shown} sur {total}',
   showMore: 'En afficher {count} de plus (encore {left} à afficher)',
   obvious: 'Correspondance évidente',

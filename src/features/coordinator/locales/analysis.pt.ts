@@ -42,6 +42,7 @@ export const pt: AnalysisMessages = {
   viewNeeds: 'As necessidades e suas ofertas',
   statusFilter: 'Acompanhamento',
   onlyObvious: 'Apenas correspondências evidentes',
+  matchSearchPlaceholder: 'Organização, país ou título',
   candidatesShown: 'Pares que atendem aos filtros: {shown} de {total}',
   showMore: 'Mostrar mais {count} (faltam {left})',
   obvious: 'Correspondência evidente',
