@@ -150,7 +150,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
 
   survey.onValidateQuestion.add((_, event) => {
     const language = fromSurveyLocale(survey.locale);
-    // Only a paste can make an answer too long (keepLongPastes); the field's own limit stops typing.
+    // Typing stops at the field's limit; a paste can go past it (keepLongPastes), and is refused here.
     const over = overLimit(event.question, event.value);
     if (over) {
       event.error = tooLongMessage(over.length, over.limit, language);
@@ -161,7 +161,13 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   });
   // "www.example.org" becomes "https://www.example.org" rather than an error: an address field takes its value when
   // it is left (not as typed), so nothing changes under the respondent's fingers.
-  const asAddress = (question: Question | null | undefined, value: unknown) => (question?.getType() === 'text' && question.inputType === 'url' && typeof value === 'string' ? withWebScheme(value) : value);
+  // Not when the scheme would take it past the field's limit: the respondent typed within it, and is then asked for
+  // the scheme rather than told their text is too long.
+  const asAddress = (question: Question | null | undefined, value: unknown) => {
+    if (!question || question.getType() !== 'text' || question.inputType !== 'url' || typeof value !== 'string') return value;
+    const address = withWebScheme(value);
+    return overLimit(question, address) && !overLimit(question, value) ? value : address;
+  };
   survey.onDynamicPanelValueChanging.add((_, event) => { event.value = asAddress(event.panel.getQuestionByName(event.name), event.value); });
   survey.onValueChanging.add((_, event) => { event.value = asAddress(event.question, event.value); });
   survey.onDynamicPanelAdded.add(() => ensureEntryIds(survey));

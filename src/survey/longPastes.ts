@@ -9,11 +9,23 @@ export function overLimit(question: Question, value: unknown): { length: number;
   return limit !== null && limit > 0 && value.length > limit ? { length: value.length, limit } : null;
 }
 
-/** Sets a field's text as typing would (React, which SurveyJS's fields use, ignores a plain `value =`). */
+/** Replaces the selection with `text` as a paste would, without the limit; false if the browser cannot. */
+function insertWhole(field: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
+  const limit = field.maxLength;
+  // The limit is lifted for this one insertion. execCommand (not `value =`) keeps the browser's undo history, so
+  // Ctrl+Z still takes the paste back, and the field's input event reaches SurveyJS as typing does.
+  field.removeAttribute('maxlength');
+  try {
+    return document.execCommand('insertText', false, text);
+  } finally {
+    field.maxLength = limit;
+  }
+}
+
+/** Sets the field's whole text as typing would, where insertText is not available (React ignores a plain `value =`). */
 function typeText(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
-  if (!setter) return;
-  setter.call(field, text);
+  const prototype = field instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+  Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(field, text);
   field.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
@@ -26,17 +38,18 @@ export function keepLongPastes(root: HTMLElement): () => void {
   const onPaste = (event: ClipboardEvent) => {
     const field = event.target;
     if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || field.maxLength <= 0 || field.readOnly) return;
+    // An e-mail field tells nothing of its caret or selection: its (short) pastes are left to the browser.
+    const start = field.selectionStart;
+    const end = field.selectionEnd;
+    if (start === null || end === null) return;
     const pasted = event.clipboardData?.getData('text/plain') ?? '';
-    // E-mail fields have no selection to read: a paste there replaces nothing and goes at the end.
-    const start = field.selectionStart ?? field.value.length;
-    const end = field.selectionEnd ?? start;
-    // A one-line field drops line breaks, as it does from any paste.
-    const text = field instanceof HTMLInputElement ? pasted.replace(/[\r\n]+/g, ' ') : pasted;
-    const next = field.value.slice(0, start) + text + field.value.slice(end);
-    if (next.length <= field.maxLength) return;
+    if (field.value.length - (end - start) + pasted.length <= field.maxLength) return;
     event.preventDefault();
-    typeText(field, next);
-    if (field.selectionStart !== null) field.setSelectionRange(start + text.length, start + text.length);
+    if (insertWhole(field, pasted)) return;
+    // A one-line field takes no line breaks.
+    const text = field instanceof HTMLInputElement ? pasted.replace(/\r?\n/g, ' ') : pasted;
+    typeText(field, field.value.slice(0, start) + text + field.value.slice(end));
+    field.setSelectionRange(start + text.length, start + text.length);
   };
   root.addEventListener('paste', onPaste);
   return () => root.removeEventListener('paste', onPaste);

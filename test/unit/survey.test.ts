@@ -166,6 +166,18 @@ describe('validation', () => {
     expect(tooLongMessage(length, name === 'title' ? 120 : 2000, language)).toBe(message);
   });
 
+  it('gives a web address no https:// that would take it past its limit, and asks for the scheme instead', () => {
+    const model = survey('en', validAnswers());
+    const question = firstPanel(model, 'offers').getQuestionByName('url');
+    if (!question) throw new Error('offers have no url');
+    const typed = `www.${'a'.repeat(490)}.org`;
+    question.value = typed;
+    expect(question.value).toBe(typed);
+    model.currentPage = model.getPageByName('offers');
+    expect(model.validateCurrentPage()).toBe(false);
+    expect(errorsOf(firstPanel(model, 'offers'), 'url')).toEqual([ruleMessage('url', 'en')]);
+  });
+
   it('accepts an answer exactly as long as its limit', () => {
     const model = survey('en', { ...validAnswers(), org_name: 'x'.repeat(200), offers: [{ ...offerOf(validAnswers()), description: 'x'.repeat(2000) }] });
     for (const page of ['organisation', 'offers']) {
