@@ -233,6 +233,13 @@ describe('keyboard only', () => {
     await page.locator('.save-saved').waitFor();
     // On every later page too: the first question, not the Next button just pressed (SurveyJS focused nothing there).
     const survey = new SurveyPage(page);
+    // Back to the introduction, which has no question: its title, not nothing.
+    await keys.tabTo(page.locator('.sd-navigation__prev-btn:visible'), { backwards: true });
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('sd-page__title') ?? false)).toBe(true);
+    await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
+    await keys.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
     await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
     const answers: [string, () => Promise<void>][] = [
       ['has_needs', () => survey.yesNo('has_needs', false)],
@@ -245,6 +252,12 @@ describe('keyboard only', () => {
       await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
       await keys.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? document.activeElement?.outerHTML.slice(0, 80) ?? null)).toBe(first);
+      if (first === 'has_needs') {
+        // Next refused (the yes/no is unanswered): to the question in error, not left on Next.
+        await keys.tabTo(page.locator('.sd-navigation__next-btn:visible'));
+        await keys.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('has_needs');
+      }
       await answer();
     }
 

@@ -20,6 +20,7 @@ import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
+import { afterNextPaint, focusFirstField, followPageFocus } from './surveyFocus';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
 
 // SurveyJS re-renders itself as its model changes. Re-rendered for the app's own state (the "Saved" status after each
@@ -49,16 +50,6 @@ interface SurveyScreenProps {
   onStorageProblem: (problem: StorageProblem) => void;
   /** `unchanged`: nothing changed since the previous revision, whose file `file` is (no new revision was made). */
   onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
-}
-
-/** Once the page drawn by the change just made is on screen (a frame for React to draw, one more for SurveyJS). */
-function afterNextPaint(then: () => void): void {
-  requestAnimationFrame(() => requestAnimationFrame(then));
-}
-
-/** The page's first field (a yes/no's first choice, a text box, a list); SurveyJS's focusFirstQuestion did nothing here. */
-function focusFirstField(root: HTMLElement): void {
-  root.querySelector<HTMLElement>('.sd-page :is(input:not([type="hidden"]), textarea, select, [role="combobox"], [role="radio"], [tabindex="0"])')?.focus();
 }
 
 /** Marks a field being put right while it is typed into: its error box is hidden until it is left (styles.css). */
@@ -149,17 +140,11 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       });
     };
     survey.onDynamicPanelRemoved.add(onRemoved);
-    // Next or Previous: SurveyJS focuses the new page's first question when it is a text box, and nothing when it is
-    // a yes/no or a scale, which left the focus on the button just pressed.
-    const onPageChanged = () => afterNextPaint(() => {
-      const root = section.current;
-      if (root && (focusIsLost() || document.activeElement?.matches('.sd-navigation__next-btn, .sd-navigation__prev-btn'))) focusFirstField(root);
-    });
-    survey.onCurrentPageChanged.add(onPageChanged);
+    const unfollow = followPageFocus(survey, () => section.current);
     return () => {
       survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
       survey.onDynamicPanelRemoved.remove(onRemoved);
-      survey.onCurrentPageChanged.remove(onPageChanged);
+      unfollow();
     };
   }, [survey]);
 
