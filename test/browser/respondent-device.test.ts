@@ -116,6 +116,9 @@ describe('respondent device', () => {
     expect(await box.evaluate((field) => (field instanceof HTMLTextAreaElement ? field.selectionStart : -1))).toBe(2344);
     const errors = description.locator('.sd-question__erbox:visible');
     await expect.poll(() => errors.innerText()).toContain('This answer is 2,344 characters long; the limit is 2,000. Shorten it by 344.');
+    // Ctrl+Z takes the paste back, as after any paste.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => box.inputValue()).toBe('Hi: ');
     // Shortened: the error goes, and the draft keeps the shortened text.
     await box.press('Control+A');
     await page.keyboard.type('A short description.');
@@ -283,5 +286,25 @@ describe('respondent device', () => {
       return count;
     });
     expect(stored).toBe(0);
+
+    // The same from the welcome-back page, when the previous respondent left without pressing it on the receipt: the
+    // next one's "Start a new response" there clears the device too (it used to keep the previous response, whose
+    // file the page then offered beside the new draft).
+    await session.close();
+    session = await openBrowser(sharedDeviceUrl, { locale: 'en-GB' });
+    const app2 = new AppPage(session.page, sharedDeviceUrl);
+    const survey2 = new SurveyPage(session.page);
+    await app2.open();
+    await survey2.answerMinimal('Second Respondent Org', 'Finland');
+    await app2.open();
+    await session.page.getByRole('button', { name: 'Revise my finished response' }).waitFor();
+    session.page.once('dialog', (dialog) => { void dialog.accept(); });
+    await app2.clickButton('Start a new response');
+    await survey2.next();
+    await survey2.fill('org_name', 'Third Respondent Org');
+    await survey2.waitSaved();
+    await app2.open();
+    await session.page.getByRole('button', { name: 'Resume my draft' }).waitFor();
+    expect(await session.page.getByRole('button', { name: 'Download the response file again' }).count()).toBe(0);
   });
 });

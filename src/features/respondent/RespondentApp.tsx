@@ -145,7 +145,12 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
           kind={kind}
           draft={screen.draft}
           submission={screen.submission}
-          onStart={openNew}
+          onStart={() => {
+            // On a shared device the previous respondent may have left without pressing it on the receipt: the
+            // next one's start clears the device, as it does there.
+            if (!deployment.sharedDevice) openNew();
+            else if (window.confirm(t('confirmNewShared'))) void startNewResponse();
+          }}
           onResume={(draft) => void resume(draft)}
           onRevise={(submission) => openRevision(submission.file)}
           onDiscard={() => void discard()}
