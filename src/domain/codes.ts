@@ -43,7 +43,10 @@ export function labelOf(name: CodeListName, code: string, language: UiLanguage):
   return codeList(name).find((item) => item.code === code)?.label[language] ?? code;
 }
 
-const sharedCodes = new Map<CodeListName, ReadonlyMap<string, string>>();
+/** Each list's codes, each mapped to the list's own string (sharedCode). */
+const SHARED_CODES: ReadonlyMap<CodeListName, ReadonlyMap<string, string>> = new Map(
+  CODE_LIST_NAMES.map((name) => [name, new Map(codeList(name).map((item) => [item.code, item.code]))]),
+);
 
 /**
  * The code list's own string for a value that is one of its codes, or the value itself. Answers read from storage
@@ -52,9 +55,7 @@ const sharedCodes = new Map<CodeListName, ReadonlyMap<string, string>>();
  * 340 → 200 ms, the chart 100 → 65 ms).
  */
 export function sharedCode(name: CodeListName, value: string): string {
-  let codes = sharedCodes.get(name);
-  if (!codes) sharedCodes.set(name, (codes = new Map(codeList(name).map((item) => [item.code, item.code]))));
-  return codes.get(value) ?? value;
+  return SHARED_CODES.get(name)?.get(value) ?? value;
 }
 
 /** Every ISO 3166-1 alpha-2 code the questionnaire offers, sorted. */

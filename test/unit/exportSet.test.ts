@@ -93,10 +93,12 @@ describe('prepareExport', () => {
   });
 
   it('reads the same latest revisions as the screens do, whatever order revisions arrive in and whatever is in the bin', async () => {
-    // Each step imports some revisions (any order, older after newer included) or moves a response to or from the bin.
+    // Each step imports some revisions (any order, older after newer included), moves a response to or from the bin, or
+    // empties the bin.
     const step = fc.oneof(
       fc.record({ kind: fc.constant('import' as const), files: fc.array(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 })), { minLength: 1, maxLength: 4 }) }),
       fc.record({ kind: fc.constantFrom('bin' as const, 'restore' as const), id: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ kind: fc.constant('empty bin' as const) }),
     );
     await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 6 }), async (steps) => {
       const { db, store } = freshStore();
@@ -106,7 +108,8 @@ describe('prepareExport', () => {
             const unique = new Map(item.files.map(([id, revision]) => [`${id}/${revision}`, responseFile(uuid(id), revision)]));
             await store.importResponses(fromFiles(...unique.values()), AT);
           } else if (item.kind === 'bin') await store.moveToBin(uuid(item.id), AT);
-          else await store.restoreFromBin(uuid(item.id));
+          else if (item.kind === 'restore') await store.restoreFromBin(uuid(item.id));
+          else await store.emptyBin();
         }
         const keys = (files: readonly { responseId: string; revision: number }[]) => files.map((file) => `${file.responseId}/${file.revision}`).sort();
         expect(keys((await readExportSource(store)).latest)).toEqual(keys(await store.latestResponses()));
