@@ -77,7 +77,7 @@ describe('demo data', () => {
       }
       expect(await page.title()).toBe('Respostas — Necessidades e Ofertas');
       await page.setViewportSize({ width: 1680, height: 900 });
-      await expect.poll(async () => (await layout()).columns).toEqual(['Organização', 'País', 'Tipo', 'Situação', 'Idioma', 'Rodada', 'Envio', 'Necessidades', 'Ofertas', 'Financiamento']);
+      await expect.poll(async () => (await layout()).columns).toEqual(['Organização', 'País', 'Tipo', 'Situação', 'Língua', 'Ciclo', 'Envio', 'Necessidades', 'Ofertas', 'Financiamento']);
       expect((await layout()).sideways).toBe(0);
     } finally {
       await page.locator('.language-choice select').selectOption('en');

@@ -14,7 +14,7 @@ const RESPONDENTS = {
   // English, the shortest labels.
   en: { choose: null, wrongCountry: ['Norw', /^Norway$/], country: ['Finl', /^Finland$/], language: ['Engl', /^English$/], housing: ['housing', /housing/], languageTraining: ['Language tr', /Language training/] },
   // Portuguese labels are longer: the same journey must not depend on English wording or lengths.
-  pt: { choose: 'Port', wrongCountry: ['Noru', /^Noruega$/], country: ['Finl', /^Finlândia$/], language: ['Ingl', /^Inglês$/], housing: ['Moradia', /Moradia/], languageTraining: ['Ensino de', /Ensino de idiomas/] },
+  pt: { choose: 'Port', wrongCountry: ['Noru', /^Noruega$/], country: ['Finl', /^Finlândia$/], language: ['Ingl', /^Inglês$/], housing: ['Habitação', /Habitação/], languageTraining: ['Ensino de', /Ensino de línguas/] },
 } as const;
 
 describe('keyboard only', () => {

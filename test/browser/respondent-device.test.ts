@@ -254,7 +254,7 @@ describe('respondent device', () => {
     expect(body).toContain(id);
     expect(body).toMatch(/caritas-brasileira-[0-9a-f]{8}-r1\.needs-offers\.json/);
 
-    await app.clickButton('Imprimir ou salvar em PDF');
+    await app.clickButton('Imprimir ou guardar em PDF');
     await session.page.emulateMedia({ media: 'print' });
     const printed = session.page.locator('.print-only');
     await printed.waitFor();

@@ -96,7 +96,7 @@ describe('answerText', () => {
       en: 'Study visit; Mentoring or virtual networking (calls, e-mail)',
       fr: 'Visite d\'étude; Mentorat ou mise en réseau à distance (appels, courriel)',
       es: 'Visita de estudio; Mentoría o trabajo en red a distancia (llamadas, correo electrónico)',
-      pt: 'Visita de estudo; Mentoria ou articulação a distância (chamadas, e-mail)',
+      pt: 'Visita de estudo; Mentoria ou trabalho em rede à distância (chamadas, e-mail)',
     }],
     ['a country', 'country', 'DE', { en: 'Germany', fr: 'Allemagne', es: 'Alemania', pt: 'Alemanha' }],
     ['a list of countries', 'preferred_countries', ['CZ', 'BR'], { en: 'Czechia; Brazil', fr: 'Tchéquie; Brésil', es: 'Chequia; Brasil', pt: 'Tchéquia; Brasil' }],
