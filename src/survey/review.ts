@@ -1,7 +1,7 @@
 // The review page (SurveyJS's preview of every page) as a respondent needs it: without the introduction page, which
 // holds no answer, with a line that says what finishing does (the response is only sent when its file is), and a way
 // back to it from any page once the respondent has left it through Edit.
-import type { IAction, PanelModel, SurveyModel } from 'survey-core';
+import { LocalizableString, PanelModel, type IAction, type IElement, type SurveyModel } from 'survey-core';
 
 /** Where a draft stands while it is being reviewed (stored as its page, so resuming goes back to the review). */
 export const REVIEW_PAGE = '(review)';
@@ -52,12 +52,24 @@ export function shapeReview(survey: SurveyModel, texts: ReviewTexts): () => void
   };
   survey.completeText = texts.finish;
   survey.editText = texts.edit;
+  // SurveyJS gives every Edit button the survey's one "Edit" string: written into it, a section's name became every
+  // button's (the last section's). Each button gets a string of its own.
+  const name = (panel: PanelModel, edit: IAction | undefined) => {
+    const section = panel.processedTitle;
+    if (!edit || !section) return;
+    const own = new LocalizableString(survey, false);
+    own.text = texts.editSection(section);
+    edit.locTitle = own;
+  };
   const nameEdit = (_: SurveyModel, options: { panel: PanelModel; actions: IAction[] }) => {
-    const edit = options.actions.find((action) => action.id === EDIT_ACTION_ID);
-    const section = options.panel.processedTitle;
-    if (edit && section) edit.title = texts.editSection(section);
+    name(options.panel, options.actions.find((action) => action.id === EDIT_ACTION_ID));
   };
   survey.onGetPanelFooterActions.add(nameEdit);
+  // A review already drawn (a revision, or a draft resumed there, opens on it) made its buttons before this was added.
+  if (survey.state === 'preview') {
+    const elements: IElement[] = survey.currentPage?.elements ?? [];
+    for (const panel of elements) if (panel instanceof PanelModel) name(panel, panel.getFooterToolbar().getActionById(EDIT_ACTION_ID) ?? undefined);
+  }
   survey.previewText = texts.review;
 
   // Edit on the review opens one section; without this the way back is Next through every later page. SurveyJS's

@@ -193,6 +193,10 @@ describe('respondent device', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-name="needs"] .sd-paneldynamic__add-btn') ?? false)).toBe(true);
     await survey.answerNoEntries();
     await survey.review();
+    // Each Edit button names its own section (they all used to name the last one).
+    const editNames = await page.getByRole('button', { name: /^Edit: / }).allInnerTexts();
+    expect(editNames.slice(0, 2)).toEqual(['Edit: Your organisation', 'Edit: What would help you']);
+    expect(new Set(editNames).size).toBe(editNames.length);
     await page.getByRole('button', { name: /^Edit: / }).nth(1).click();
     // Back on that section's page, with the focus in its first question.
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('has_needs');

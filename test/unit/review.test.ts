@@ -54,6 +54,22 @@ describe('shapeReview', () => {
     expect(sections.length).toBeGreaterThanOrEqual(6);
     expect(named).toEqual(sections.map((panel) => `Change: ${panel.processedTitle}`));
     expect(new Set(named).size).toBe(named.length);
+    // What the buttons draw (their own strings, not the survey's one "Edit", which stays as it was).
+    const drawn = sections.map((panel) => panel.getFooterToolbar().getActionById('cancel-preview')?.locTitle.renderedHtml);
+    expect(drawn).toEqual(named);
+    expect(model.editText).toBe(TEXTS.edit);
+  });
+
+  it('names the Edit buttons of a review drawn before it was shaped (a revision opens on its review)', () => {
+    const model = survey(questionnaire);
+    model.showPreview();
+    const elements: IElement[] = model.currentPage?.elements ?? [];
+    const sections = elements.filter((element): element is PanelModel => element instanceof PanelModel);
+    // Drawn: SurveyJS has made each section's buttons.
+    for (const panel of sections) panel.getFooterToolbar();
+    shapeReview(model, TEXTS);
+    const drawn = sections.map((panel) => panel.getFooterToolbar().getActionById('cancel-preview')?.locTitle.renderedHtml);
+    expect(drawn).toEqual(sections.map((panel) => `Change: ${panel.processedTitle}`));
   });
 
   it('shapes a survey already reviewing (a draft resumed on its review page)', () => {
