@@ -117,6 +117,12 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
   return fromSurveyLocale(survey.locale);
 }
 
+// On the review and the printed copy, text answers as text: read-only boxes cut a name or title at one line ("Associação
+// Lusa de Acolhimento e Int…"), put a 2,000-character description in a four-line box to scroll, drew an empty month as
+// "--------- ----" and a month answered in the browser's language rather than the page's.
+settings.readOnly.textRenderMode = 'div';
+settings.readOnly.commentRenderMode = 'div';
+
 export function createSurvey(options: SurveyOptions): SurveyModel {
   const defer = options.deferLaterPages === true && !options.display && options.pageName === undefined && Object.keys(options.data ?? {}).length === 0;
   const split = defer ? deferLaterPages(options.definition.json) : null;

@@ -172,6 +172,9 @@ describe('respondent device', () => {
     expect(review.unchosenShown).toBe(0);
     expect(review.chosenShown).toEqual(expect.arrayContaining(['Não', 'Organização não governamental']));
     expect(review.dashes).toBeGreaterThan(0);
+    // Text answers as text, whole (read-only boxes cut them at one line on a phone).
+    expect(await page.locator('.sd-body :is(input[type="text"], input[type="email"], textarea)').count()).toBe(0);
+    expect(await page.locator('.sd-body').innerText()).toContain('Organização de Teste');
     expect((await fits()).sideways).toBe(0);
   });
 

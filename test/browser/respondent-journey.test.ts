@@ -103,9 +103,11 @@ describe('respondent journey in French', () => {
     await survey.rate('mechanism_needed', 5);
     await survey.review();
     // The review shows every page with its answers, each page with an edit button.
-    const shownValues = () => session.page.locator('.sd-body input, .sd-body textarea').evaluateAll((fields) => fields.map((field) => ('value' in field ? String(field.value) : '')));
-    await expect.poll(shownValues).toContain('Trouver des logements pour les familles nombreuses');
-    expect(await shownValues()).toContain('Fondation Horizon');
+    // Text answers are shown as text, whole, not in read-only boxes.
+    const shownText = () => session.page.locator('.sd-body').innerText();
+    await expect.poll(shownText).toContain('Trouver des logements pour les familles nombreuses');
+    expect(await shownText()).toContain('Fondation Horizon');
+    expect(await session.page.locator('.sd-body :is(input[type="text"], textarea)').count()).toBe(0);
     expect(await session.page.locator('.sd-body').innerText()).toContain('Ce qui vous aiderait');
     // Not the introduction, which holds no answer; instead a line saying that finishing gives a file to send.
     expect(await session.page.locator('[data-name="intro_text"]').count()).toBe(0);
