@@ -1,9 +1,9 @@
 // Typed access to the shared code lists (surveys/codelists.json) and the country → region table.
 import codelists from '../../surveys/codelists.json';
 import regions from '../../surveys/regions.json';
-import type { UiLanguage } from './languages';
+import { formatLocale, type UiLanguage } from './languages';
 
-export { isOneOf, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
+export { formatLocale, isOneOf, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
 export type LocalizedText = Record<UiLanguage, string>;
 
@@ -84,7 +84,7 @@ const countryNames = new Map<string, Intl.DisplayNames>();
 export function countryName(code: string, language: UiLanguage): string {
   let names = countryNames.get(language);
   if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    names = new Intl.DisplayNames([formatLocale(language)], { type: 'region', fallback: 'code' });
     countryNames.set(language, names);
   }
   try {

@@ -12,3 +12,11 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
 export function isUiLanguage(value: string): value is UiLanguage {
   return isOneOf(UI_LANGUAGES, value);
 }
+
+/**
+ * The locale that formats names, dates and numbers for a language. Portuguese is the European variety, as the
+ * questionnaire is written: plain "pt" gives Brazilian country names (Irã, Quênia, Polônia for Irão, Quénia, Polónia).
+ */
+export function formatLocale(language: UiLanguage): string {
+  return language === 'pt' ? 'pt-PT' : language;
+}

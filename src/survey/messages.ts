@@ -1,5 +1,5 @@
 // Validation messages of our own rules, in the four questionnaire languages.
-import type { UiLanguage } from '../domain/languages';
+import { formatLocale, type UiLanguage } from '../domain/languages';
 
 export type RuleMessage = 'url' | 'month' | 'date' | 'monthOrder' | 'wholeNumber' | 'email';
 
@@ -55,6 +55,6 @@ const TOO_LONG: Record<UiLanguage, (length: string, limit: string, over: string)
 
 /** An answer longer than its field allows, with the numbers written as the respondent's language writes them. */
 export function tooLongMessage(length: number, limit: number, language: UiLanguage): string {
-  const number = new Intl.NumberFormat(language);
+  const number = new Intl.NumberFormat(formatLocale(language));
   return TOO_LONG[language](number.format(length), number.format(limit), number.format(length - limit));
 }

@@ -138,6 +138,8 @@ describe('respondent device', () => {
     const survey = new SurveyPage(page);
     await app.open();
     await survey.next();
+    // SurveyJS's own Portuguese as the questionnaire's, European: "Seguinte", not the Brazilian "Próximo".
+    expect(await page.getByRole('button', { name: 'Seguinte', exact: true }).count()).toBe(1);
     await survey.answerOrganisation('Organização de Teste', 'Portugal', 'Português');
     await survey.next();
     /** Nothing wider than the phone: the page does not scroll sideways and every "Add …" button is inside it. */

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import codelists from '../../surveys/codelists.json';
 import regions from '../../surveys/regions.json';
-import { CODE_LIST_NAMES, codesOf, countryCodes, isCode, isCountry, orgClassOf, regionOf, sharedCode } from '../../src/domain/codes';
+import { CODE_LIST_NAMES, codesOf, countryCodes, countryName, isCode, isCountry, orgClassOf, regionOf, sharedCode } from '../../src/domain/codes';
 import { isRecord } from '../../src/domain/result';
 import { SPEC_CODE_LISTS, SPEC_MIN_LANGUAGES, SPEC_ORG_TYPES, SPEC_RESETTLEMENT_STATUS, SPEC_THEMES } from './specCodes';
 
@@ -86,6 +86,12 @@ describe('regions.json', () => {
     '%s is in %s', (country, region) => {
       expect(isCountry(country)).toBe(true);
       expect(regionOf(country)).toBe(region);
+    });
+
+  // Portuguese as the questionnaire writes it (European): plain "pt" gave Irã, Quênia, Polônia.
+  it.each([['IR', 'pt', 'Irão'], ['KE', 'pt', 'Quénia'], ['PL', 'pt', 'Polónia'], ['IR', 'en', 'Iran'], ['KE', 'fr', 'Kenya'], ['PL', 'es', 'Polonia']] as const)(
+    '%s in %s is %s', (code, language, name) => {
+      expect(countryName(code, language)).toBe(name);
     });
 
   it('knows no made-up country and lists countries sorted', () => {
