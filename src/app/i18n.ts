@@ -213,7 +213,7 @@ const pt: Messages = {
   resume: 'Continuar o meu rascunho',
   resumeHint: 'Tem um rascunho, guardado pela última vez em {when}.',
   revise: 'Rever a minha resposta concluída',
-  reviseHint: 'Concluiu uma resposta (revisão {revision}) em {when}. Se ainda não enviou o respetivo ficheiro ao coordenador, descarregue-o novamente e envie-o.',
+  reviseHint: 'Concluiu uma resposta (revisão {revision}) em {when}. Se ainda não enviou o respetivo ficheiro à coordenação, descarregue-o novamente e envie-o.',
   downloadAgain: 'Descarregar novamente o ficheiro de resposta',
   discardDraft: 'Descartar o rascunho e recomeçar',
   confirmDiscard: 'Descartar o seu rascunho? As respostas serão apagadas deste dispositivo.',
@@ -252,7 +252,7 @@ const pt: Messages = {
   edit: 'Editar',
   editSection: 'Editar: {section}',
   review: 'Rever as minhas respostas',
-  reviewLead: 'Verifique as suas respostas: “Editar” permite voltar a uma secção. Depois, prima “Concluir e obter o meu ficheiro de resposta”. A sua resposta fica guardada neste dispositivo e recebe um ficheiro para enviar ao coordenador: nada é enviado enquanto não enviar esse ficheiro.',
+  reviewLead: 'Verifique as suas respostas: “Editar” permite voltar a uma secção. Depois, prima “Concluir e obter o meu ficheiro de resposta”. A sua resposta fica guardada neste dispositivo e recebe um ficheiro para enviar à coordenação: nada é enviado enquanto não enviar esse ficheiro.',
 };
 
 export const MESSAGES: Record<UiLanguage, Messages> = { en, fr, es, pt };

@@ -28,7 +28,7 @@ export const pt: PilotMessages = {
   removePartner: 'Remover',
   activity: 'Atividade',
   activityTypes: 'Tipos de atividade',
-  arrangement: 'Contínuo ou pontual',
+  arrangement: 'Contínua ou pontual',
   outcome: 'Resultado',
   lessons: 'Lições aprendidas',
   contacts: 'Contactos',
