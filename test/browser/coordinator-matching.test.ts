@@ -182,6 +182,13 @@ describe('chart and matches on the demo data', () => {
     await expect.poll(() => completed.locator('.match-header .status').innerText()).toBe('Completed');
     await completed.getByRole('link', { name: 'Open the register entry' }).click();
     await expect.poll(() => session.page.evaluate(() => location.hash)).toMatch(/^#\/coordinator\/register\//);
+    // The entry's row is brought into view with the focus on its Edit button (it was highlighted out of sight).
+    await expect.poll(() => session.page.evaluate(() => {
+      const row = document.activeElement?.closest('tr.focused');
+      if (!row) return 'focus not in the entry\'s row';
+      const box = row.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight ? 'in view' : `out of view at ${Math.round(box.top)}`;
+    })).toBe('in view');
     const pair = candidates.find((item) => item.need.id === needId && item.offer.id === offerId);
     await expect.poll(() => session.page.locator('main').innerText()).toContain(pair?.offer.org.orgName ?? '(no such pair)');
   });

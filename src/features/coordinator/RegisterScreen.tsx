@@ -1,5 +1,5 @@
 // The twinning register: the Annex C table, the activity matrix with its ticks, and entries to add, edit or delete.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { codeList, labelOf } from '../../domain/codes';
@@ -30,6 +30,17 @@ export function RegisterScreen({ focus }: { focus?: string }) {
   // Where the focus goes once the form has closed or a row has gone: the entry's Edit button, or Add an entry.
   const focusOn = (target: string) => focusAfterRender((root) => root.querySelector<HTMLElement>(
     target === ADD ? '[data-action="add"]' : `tr[data-entry="${CSS.escape(target)}"] [data-action="edit"]`));
+  // Opened from a match's "Open the register entry": to that entry's row, which may be far down the register (it
+  // was highlighted out of sight). Once per entry opened, not again as the register changes.
+  const arrivedAt = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!focus || !entries || arrivedAt.current === focus) return;
+    const row = section.current?.querySelector<HTMLElement>(`tr[data-entry="${CSS.escape(focus)}"]`);
+    if (!row) return;
+    arrivedAt.current = focus;
+    row.querySelector<HTMLElement>('[data-action="edit"]')?.focus({ preventScroll: true });
+    row.scrollIntoView({ block: 'center' });
+  }, [focus, entries]);
   if (!entries) return null;
   const sorted = [...entries].sort(byRegisterOrder);
 

@@ -17,7 +17,12 @@ export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>):
     if (Date.now() > pending.until) { pending = null; return; }
     if (!focusIsLost()) return;
     pending = null;
-    ref.current?.focus();
+    const element = ref.current;
+    if (!element) return;
+    // A match card is taller than the window: focused as it was, its top (name, new status) was scrolled out of sight.
+    element.focus({ preventScroll: true });
+    const { top } = element.getBoundingClientRect();
+    if (top < 0 || top > window.innerHeight) element.scrollIntoView({ block: 'start' });
   });
 }
 
