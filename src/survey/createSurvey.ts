@@ -1,5 +1,5 @@
 // Builds the questionnaire's SurveyJS model with our behaviour: validation rules, stable entry ids, progress, review.
-import { Model, settings, type Question, type SurveyModel } from 'survey-core';
+import { Model, Serializer, settings, type Question, type SurveyModel } from 'survey-core';
 import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
@@ -122,6 +122,10 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
 // "--------- ----" and a month answered in the browser's language rather than the page's.
 settings.readOnly.textRenderMode = 'div';
 settings.readOnly.commentRenderMode = 'div';
+// A section's or an entry's buttons wrap on a narrow screen rather than fold into a "…" menu: on a phone the review
+// showed one that opened on "No data to display" (in English), and an entry's Remove was hidden behind it.
+const adaptive = Serializer.findProperty('panel', 'allowAdaptiveActions');
+if (adaptive) adaptive.defaultValue = false;
 
 export function createSurvey(options: SurveyOptions): SurveyModel {
   const defer = options.deferLaterPages === true && !options.display && options.pageName === undefined && Object.keys(options.data ?? {}).length === 0;

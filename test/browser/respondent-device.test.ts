@@ -147,12 +147,14 @@ describe('respondent device', () => {
       sideways: document.documentElement.scrollWidth - window.innerWidth,
       outside: Array.from(document.querySelectorAll('.sd-paneldynamic__add-btn'), (button) => button.getBoundingClientRect())
         .filter((box) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth)).length,
+      // Buttons folded into a "…" menu (SurveyJS's adaptive action bars).
+      folded: Array.from(document.querySelectorAll('.sv-dots')).filter((dots) => dots.checkVisibility()).length,
     }));
     for (const [question, list] of [['has_needs', 'needs'], ['has_offers', 'offers'], ['has_funding_sources', 'funding_sources'], ['twinning_experience', 'past_twinning']] as const) {
       await survey.yesNo(question, true);
       const add = page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first();
       await add.scrollIntoViewIfNeeded();
-      expect({ list, ...(await fits()) }).toEqual({ list, sideways: 0, outside: 0 });
+      expect({ list, ...(await fits()) }).toEqual({ list, sideways: 0, outside: 0, folded: 0 });
       await survey.yesNo(question, false);
       if (list === 'past_twinning') await survey.choose('willing_to_twin', 'no');
       await survey.next();
@@ -161,7 +163,7 @@ describe('respondent device', () => {
     const scale = survey.question('mechanism_needed');
     expect(await scale.locator('.sd-rating__item').count()).toBe(5);
     expect((await scale.innerText()).toLowerCase()).toMatch(/nenhuma necessidade[\s\S]*grande necessidade/);
-    expect((await fits()).sideways).toBe(0);
+    expect(await fits()).toEqual({ sideways: 0, outside: 0, folded: 0 });
     // The review lists the options chosen, not every option offered (every language, theme and country, ticked or
     // not, made it about 23,000 px tall here); a list left unanswered shows a dash rather than nothing.
     await survey.rate('mechanism_needed', 4);
