@@ -192,4 +192,24 @@ describe('chart and matches on the demo data', () => {
     const pair = candidates.find((item) => item.need.id === needId && item.offer.id === offerId);
     await expect.poll(() => session.page.locator('main').innerText()).toContain(pair?.offer.org.orgName ?? '(no such pair)');
   });
+
+  it('keeps a status chosen and a note typed but not saved while another screen is visited, and says they are not saved', async () => {
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    const first = session.page.locator('.match-card:not(:has(details.history))').first();
+    await first.waitFor();
+    const [needId, offerId] = await Promise.all([first.getAttribute('data-need'), first.getAttribute('data-offer')]);
+    const card = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    await card.getByTestId('status-select').selectOption('in_discussion');
+    await card.getByLabel('Note').fill('Call planned with both on Friday');
+    await expect.poll(() => card.getByText('Not saved yet: press Save to record this change.').count()).toBe(1);
+    await coordinator.go('chart');
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    await card.waitFor();
+    expect(await card.getByTestId('status-select').inputValue()).toBe('in_discussion');
+    expect(await card.getByLabel('Note').inputValue()).toBe('Call planned with both on Friday');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.locator('.match-header .status').innerText()).toBe('In discussion');
+    expect(await card.getByText('Not saved yet: press Save to record this change.').count()).toBe(0);
+    expect(await card.getByLabel('Note').inputValue()).toBe('');
+  });
 });

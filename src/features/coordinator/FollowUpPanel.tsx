@@ -23,13 +23,30 @@ interface Props {
   registerEntryId: string | undefined;
 }
 
+/**
+ * A status chosen or a note typed but not saved, by match: kept while the coordinator visits another screen (a
+ * response opened to check a detail), where it used to be lost without a word.
+ */
+const unsaved = new Map<string, { status: FollowUpStatus; note: string }>();
+
 export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, registerEntryId }: Props) {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const { store, reportProblem } = useCoordinator();
   const current = followUp?.status ?? 'suggested';
-  const [status, setStatus] = useState<FollowUpStatus>(current);
-  const [note, setNote] = useState('');
+  const key = matchKey(candidate);
+  // What is shown is the unsaved change if there is one, else the match as saved (which a save elsewhere may change).
+  const [, redraw] = useState(0);
+  const draft = unsaved.get(key);
+  const status = draft?.status ?? current;
+  const note = draft?.note ?? '';
+  const change = (next: { status: FollowUpStatus; note: string }) => {
+    if (next.status === current && next.note === '') unsaved.delete(key);
+    else unsaved.set(key, next);
+    redraw((count) => count + 1);
+  };
+  const setStatus = (next: FollowUpStatus) => change({ status: next, note });
+  const setNote = (next: string) => change({ status, note: next });
   const [error, setError] = useState<string | null>(null);
   const tp = usePilotT();
   const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -41,6 +58,10 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
     const result = changeStatus(base, next, at, text);
     if (!result.ok) { setError(ta('noteRequired')); return; }
     setError(null);
+    // Let go before the write: the saved match redraws its card (sometimes as a new one, which would still find it).
+    const kept = unsaved.get(key);
+    unsaved.delete(key);
+    redraw((count) => count + 1);
     try {
       if (DRAFTS_REGISTER_ENTRY.includes(next)) {
         // matching.md: an agreed match drafts a register entry prefilled from both responses (kept if one exists).
@@ -48,8 +69,9 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
       } else {
         await store.saveFollowUp(result.value);
       }
-      setNote('');
     } catch {
+      if (kept) unsaved.set(key, kept);
+      redraw((count) => count + 1);
       reportProblem('unavailable');
     }
   }
@@ -77,6 +99,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
           <input id={fieldId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)} />
         </label>
         <button type="submit">{ta('saveStatus')}</button>
+        {draft && <p className="small unsaved">{ta('notSavedYet')}</p>}
         {error && <p role="alert" className="rejected">{error}</p>}
       </form>
       {last && (

@@ -65,6 +65,7 @@ const en = {
   note: 'Note',
   noteRequired: 'Give a reason when a match is declined or dismissed.',
   saveStatus: 'Save',
+  notSavedYet: 'Not saved yet: press Save to record this change.',
   historyTitle: 'History',
   /** Below the card's form: the change just saved (or the last one), so a saved note is seen where it was typed. */
   lastChange: 'Last change, {when}: {status}.',

@@ -60,6 +60,7 @@ export const es: AnalysisMessages = {
   note: 'Nota',
   noteRequired: 'Indique un motivo cuando una coincidencia se rechace o se descarte.',
   saveStatus: 'Guardar',
+  notSavedYet: 'Aún no se ha guardado: pulse Guardar para registrar este cambio.',
   historyTitle: 'Historial',
   lastChange: 'Último cambio, {when}: {status}.',
   lastChangeNote: 'Último cambio, {when}: {status}. Nota: {note}',

@@ -60,6 +60,7 @@ export const fr: AnalysisMessages = {
   note: 'Note',
   noteRequired: 'Indiquez un motif lorsqu’une correspondance est refusée ou écartée.',
   saveStatus: 'Enregistrer',
+  notSavedYet: 'Pas encore enregistré : appuyez sur Enregistrer pour consigner ce changement.',
   historyTitle: 'Historique',
   lastChange: 'Dernier changement, {when} : {status}.',
   lastChangeNote: 'Dernier changement, {when} : {status}. Note : {note}',

@@ -60,6 +60,7 @@ export const pt: AnalysisMessages = {
   note: 'Observação',
   noteRequired: 'Indique um motivo quando uma correspondência for recusada ou descartada.',
   saveStatus: 'Guardar',
+  notSavedYet: 'Ainda não guardado: prima Guardar para registar esta alteração.',
   historyTitle: 'Histórico',
   lastChange: 'Última alteração, {when}: {status}.',
   lastChangeNote: 'Última alteração, {when}: {status}. Nota: {note}',
