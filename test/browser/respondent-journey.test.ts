@@ -175,6 +175,11 @@ describe('respondent journey in French', () => {
     await session.page.locator('.sd-navigation__next-btn:visible').waitFor();
     await expect.poll(() => session.page.locator('[data-name="needs"] [data-name="title"] input').first().getAttribute('readonly')).toBeNull();
     await survey.fill('title', 'Trouver des logements pour les familles nombreuses et les personnes seules', { list: 'needs', index: 0 });
+    // Left there and resumed later: the way back to the review is still offered (it used to go with the reload).
+    await survey.waitSaved();
+    await session.page.reload();
+    await app.clickButton('Reprendre mon brouillon');
+    await expect.poll(() => session.page.locator('[data-name="needs"] [data-name="title"] input').first().inputValue()).toBe('Trouver des logements pour les familles nombreuses et les personnes seules');
     // Straight back to the review from the page Edit opened, not Next through every later page.
     await session.page.getByRole('button', { name: 'Vérifier mes réponses' }).click();
     await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).first().waitFor();

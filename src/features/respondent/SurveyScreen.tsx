@@ -12,7 +12,7 @@ import { roundFor } from '../../domain/deployment';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
-import { REVIEW_PAGE, reviewOpened, shapeReview } from '../../survey/review';
+import { REVIEW_PAGE, REVIEW_SEEN, reviewOpened, shapeReview } from '../../survey/review';
 import './ReviewFinish';
 import { questionOfElement } from '../../survey/questionOfElement';
 import { keepLongPastes } from '../../survey/longPastes';
@@ -77,11 +77,13 @@ function draftNow(draft: DraftRecord, survey: SurveyModel, data: Record<string, 
   return { ...draft, data, language: surveyLanguage(survey), updatedAt: new Date().toISOString() };
 }
 
-function modelFor(loaded: LoadedDefinition, data: Record<string, unknown>, pageName: string | undefined): SurveyModel {
+function modelFor(loaded: LoadedDefinition, draft: DraftRecord, pageName: string | undefined): SurveyModel {
   const model = createSurvey({
-    definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()), data,
+    definition: loaded.definition, language: loaded.language, deployment, round: roundFor(deployment, new Date()), data: draft.data,
     pageName: pageName === REVIEW_PAGE ? undefined : pageName, deferLaterPages: true,
   });
+  // A revision opens on its review: resumed on a page reached through Edit, it keeps the way back to it.
+  if (draft.revision > 1) model.setVariable(REVIEW_SEEN, true);
   if (pageName === REVIEW_PAGE) model.showPreview();
   return model;
 }
@@ -92,7 +94,7 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   const [saveState, setSaveState] = useState<SaveState | 'new'>(stored ? 'saved' : 'new');
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [position, setPosition] = useState({ page: 0, of: 0 });
-  const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft.data, initialPage));
+  const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft, initialPage));
 
   const [conflict, setConflict] = useState(false);
   // The version of the stored draft this tab last saw (none for a draft not stored yet); a save over a newer one
