@@ -168,7 +168,10 @@ describe('respondent journey in French', () => {
 
   it('revises: same response id and entry ids, next revision', async () => {
     await app.clickButton('Modifier ma réponse');
-    // A revision opens on the review of the answers given: the needs section's Edit button goes to that page.
+    // A revision opens on the review of the answers given, the focus on the line that says what to do (it used to
+    // be on the whole questionnaire, which a screen reader then read from its top).
+    await expect.poll(() => session.page.evaluate(() => (document.activeElement?.matches('.sd-description') ? document.activeElement.textContent : null))).toContain('rien n’est envoyé');
+    // The needs section's Edit button goes to that page.
     const needsSection = session.page.locator('.sd-panel').filter({ has: session.page.getByRole('heading', { name: 'Ce qui vous aiderait' }) }).first();
     await needsSection.getByRole('button', { name: 'Modifier' }).last().click();
     // Back on the page itself (its answers editable again), not on the review's read-only copy.

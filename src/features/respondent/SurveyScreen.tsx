@@ -115,9 +115,13 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
 
   const section = useRef<HTMLElement>(null);
   useEffect(() => {
-    // The Start, Resume or Revise button that had the focus is gone: keyboard and screen-reader users start here.
-    if (takeFocus && (document.activeElement === document.body || document.activeElement === null)) section.current?.focus();
-  }, [takeFocus]);
+    // The Start, Resume or Revise button that had the focus is gone: keyboard and screen-reader users start here,
+    // or, on a review (a revision opens on it), on the line that says what to do, as when the review is opened.
+    const root = section.current;
+    if (!takeFocus || !root || !focusIsLost()) return;
+    if (survey.state === 'preview') afterNextPaint(() => { if (focusIsLost()) reviewOpened(root); });
+    else root.focus();
+  }, [takeFocus, survey]);
 
   // The review page leaves out the introduction and says that finishing gives a file to send, in the language shown.
   useEffect(() => shapeReview(survey, {
