@@ -99,7 +99,7 @@ describe('answerText', () => {
       pt: 'Visita de estudo; Mentoria ou trabalho em rede à distância (chamadas, e-mail)',
     }],
     ['a country', 'country', 'DE', { en: 'Germany', fr: 'Allemagne', es: 'Alemania', pt: 'Alemanha' }],
-    ['a list of countries', 'preferred_countries', ['CZ', 'BR'], { en: 'Czechia; Brazil', fr: 'Tchéquie; Brésil', es: 'Chequia; Brasil', pt: 'Tchéquia; Brasil' }],
+    ['a list of countries', 'preferred_countries', ['CZ', 'BR'], { en: 'Czechia; Brazil', fr: 'Tchéquie; Brésil', es: 'Chequia; Brasil', pt: 'Chéquia; Brasil' }],
     ['yes', 'has_needs', true, { en: 'Yes', fr: 'Oui', es: 'Sí', pt: 'Sim' }],
     ['no', 'has_needs', false, { en: 'No', fr: 'Non', es: 'No', pt: 'Não' }],
     ['a number', 'capacity', 12, { en: '12', fr: '12', es: '12', pt: '12' }],
