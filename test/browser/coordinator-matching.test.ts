@@ -73,6 +73,17 @@ describe('chart and matches on the demo data', () => {
     const name = candidates[0]?.offer.org.orgName ?? '';
     const involving = candidates.filter((pair) => pair.need.org.orgName === name || pair.offer.org.orgName === name).length;
     const typed = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 12);
+    // Its hint is shown whole (it was cut at "Organisation, country o").
+    const hintFits = await session.page.getByRole('searchbox', { name: 'Search' }).evaluate((input) => {
+      if (!(input instanceof HTMLInputElement)) return false;
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return false;
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(input.placeholder).width <= room;
+    });
+    expect(hintFits).toBe(true);
     await session.page.getByRole('searchbox', { name: 'Search' }).fill(typed);
     await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${involving} of ${total}`);
     const shownNames = await session.page.locator('.match-card').evaluateAll((cards) => cards.map((card) => card.textContent ?? ''));
