@@ -9,6 +9,7 @@ import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { overLimit } from './longPastes';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
+import { europeanPortuguese } from './surveyStrings';
 import type { SurveyDefinition } from './questionnaires';
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
@@ -135,6 +136,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   // Before the data: the display texts of answers already given are asked for as they are set.
   serveLazyChoices(survey, options.definition.countries);
   titlesAsHeadings(survey, options.display ? 2 : 1);
+  if (options.language === 'pt') europeanPortuguese();
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
   survey.progressBarType = 'pages';

@@ -3,7 +3,6 @@
 import { preloadable, type Preloadable } from '../app/preloadable';
 import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from '../domain/followUpSchema';
 import type { UiLanguage } from '../domain/languages';
-import { isRecord } from '../domain/result';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from '../domain/questionnaireSchema';
 
 export type QuestionnaireKind = 'main' | 'follow-up';
@@ -46,29 +45,13 @@ const DEFINITIONS: Record<QuestionnaireKind, Record<UiLanguage, () => Definition
   },
 };
 
-/** SurveyJS's Portuguese strings a respondent may see that are Brazilian ("Próximo", "Digite para pesquisar"). */
-const EUROPEAN_PORTUGUESE: Record<string, string> = {
-  pageNextText: 'Seguinte',
-  filterStringPlaceholder: 'Escreva para pesquisar…',
-  placeholder: 'Selecione…',
-  textMaxLength: 'Introduza menos de {0} caracteres.',
-  invalidEmail: 'Introduza um endereço de correio eletrónico válido.',
-  requiredError: 'Responda a esta pergunta.',
-  otherRequiredError: 'Especifique a outra opção.',
-  emptyMessage: 'Não há dados a mostrar.',
-  more: 'Mais',
-};
-
 // SurveyJS's own strings (Next, Previous, "Response required"…); English is built in.
 const SURVEY_STRINGS: Record<UiLanguage, () => Promise<unknown>> = {
   en: () => Promise.resolve(),
   fr: () => import('survey-core/i18n/french'),
   es: () => import('survey-core/i18n/spanish'),
-  pt: () => Promise.all([import('survey-core'), import('survey-core/i18n/portuguese')]).then(([core]) => {
-    // SurveyJS's Portuguese mixes in Brazilian forms; the questionnaire is in European Portuguese.
-    const strings: unknown = core.surveyLocalization.getLocaleStrings('pt');
-    if (isRecord(strings)) Object.assign(strings, EUROPEAN_PORTUGUESE);
-  }),
+  // Made European where it is Brazilian by createSurvey (europeanPortuguese).
+  pt: () => import('survey-core/i18n/portuguese'),
 };
 
 const sources = new Map<string, Preloadable<SurveyDefinition>>();
