@@ -133,8 +133,9 @@ export function buildEntries(latest: readonly ResponseFile[]): Entries {
       return own.length > 0 ? own : org.workingLanguages;
     };
     for (const entry of records(file.data['needs'])) {
+      const theme = code(entry, 'theme', 'theme');
       needs.push({
-        id: text(entry, 'id'), org, theme: code(entry, 'theme', 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
+        id: text(entry, 'id'), org, theme, themeGroup: themeGroups.get(theme) ?? 'other',
         themeOther: text(entry, 'theme_other'), title: text(entry, 'title'), description: text(entry, 'description'),
         modalities: list(entry, 'modalities'), languages: languagesOf(entry), priority: text(entry, 'priority'), start: text(entry, 'start'),
         funding: text(entry, 'funding'), partnerTypes: list(entry, 'partner_types'), preferredCountries: list(entry, 'preferred_countries'),
@@ -142,8 +143,9 @@ export function buildEntries(latest: readonly ResponseFile[]): Entries {
     }
     for (const entry of records(file.data['offers'])) {
       const capacity = entry['capacity'];
+      const theme = code(entry, 'theme', 'theme');
       offers.push({
-        id: text(entry, 'id'), org, theme: code(entry, 'theme', 'theme'), themeGroup: themeGroups.get(text(entry, 'theme')) ?? 'other',
+        id: text(entry, 'id'), org, theme, themeGroup: themeGroups.get(theme) ?? 'other',
         themeOther: text(entry, 'theme_other'), title: text(entry, 'title'), description: text(entry, 'description'),
         modalities: list(entry, 'modalities'), languages: languagesOf(entry), capacity: typeof capacity === 'number' ? capacity : capacity === undefined ? null : Number(capacity),
         cost: text(entry, 'cost'), availableFrom: text(entry, 'available_from'), availableUntil: text(entry, 'available_until'),

@@ -1,5 +1,6 @@
 // With the demo data: the chart's totals, a filter, a cell's entries; a match introduced, agreed, and withdrawn by a revision.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { buildChart, filterEntries } from '../../src/domain/chart';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
@@ -181,13 +182,18 @@ describe('chart and matches on the demo data', () => {
     expect(session.pageErrors).toEqual([]);
   });
 
-  it('drafts a register entry from a match marked completed without having been marked agreed', async () => {
+  /** On the Matches screen, the first match with no follow-up yet, by its pair (its card moves once followed up). */
+  async function firstMatchNotFollowedUp(): Promise<{ card: Locator; needId: string | null; offerId: string | null }> {
     await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    const first = session.page.locator('.match-card:not(:has(details.history))').first();
+    await first.waitFor();
+    const [needId, offerId] = await Promise.all([first.getAttribute('data-need'), first.getAttribute('data-offer')]);
+    return { card: session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`), needId, offerId };
+  }
+
+  it('drafts a register entry from a match marked completed without having been marked agreed', async () => {
     // A match not followed up yet: the coordinator hears of the exchange only once it has happened.
-    const card = session.page.locator('.match-card:not(:has(details.history))').first();
-    await card.waitFor();
-    const [needId, offerId] = await Promise.all([card.getAttribute('data-need'), card.getAttribute('data-offer')]);
-    const completed = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    const { card: completed, needId, offerId } = await firstMatchNotFollowedUp();
     await completed.getByTestId('status-select').selectOption('completed');
     await completed.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => completed.locator('.match-header .status').innerText()).toBe('Completed');
@@ -205,11 +211,7 @@ describe('chart and matches on the demo data', () => {
   });
 
   it('keeps a status chosen and a note typed but not saved while another screen is visited, and says they are not saved', async () => {
-    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
-    const first = session.page.locator('.match-card:not(:has(details.history))').first();
-    await first.waitFor();
-    const [needId, offerId] = await Promise.all([first.getAttribute('data-need'), first.getAttribute('data-offer')]);
-    const card = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
+    const { card } = await firstMatchNotFollowedUp();
     await card.getByTestId('status-select').selectOption('in_discussion');
     await card.getByLabel('Note').fill('Call planned with both on Friday');
     await expect.poll(() => card.getByText('Not saved yet: press Save to record this change.').count()).toBe(1);

@@ -1,6 +1,7 @@
 // The respondent's device: language switching, refused storage, printing, e-mail, and a shared tablet at a meeting.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { validateResponse } from '../../src/domain/responseFile';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { AppPage } from './pages/appPage';
@@ -8,6 +9,19 @@ import { SurveyPage } from './pages/surveyPage';
 
 const baseUrl = inject('baseUrl');
 const sharedDeviceUrl = inject('sharedDeviceUrl');
+
+/** A new questionnaire in English with the organisation answered, on the needs page with one need open. */
+async function openOnFirstNeed(session: BrowserSession, orgName: string): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
+  const { page } = session;
+  const app = new AppPage(page, baseUrl);
+  const survey = new SurveyPage(page);
+  await app.open();
+  await survey.next();
+  await survey.answerOrganisation(orgName, 'Portugal', 'Portuguese');
+  await survey.next();
+  await survey.yesNo('has_needs', true);
+  return { page, app, survey };
+}
 
 describe('respondent device', () => {
   let session: BrowserSession | undefined;
@@ -94,14 +108,7 @@ describe('respondent device', () => {
 
   it('keeps a paste longer than a field allows, says by how much, and takes the error away once it is short enough', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
-    const { page } = session;
-    const app = new AppPage(page, baseUrl);
-    const survey = new SurveyPage(page);
-    await app.open();
-    await survey.next();
-    await survey.answerOrganisation('Paste Org', 'Portugal', 'Portuguese');
-    await survey.next();
-    await survey.yesNo('has_needs', true);
+    const { page, survey } = await openOnFirstNeed(session, 'Paste Org');
     const description = survey.question('description', { list: 'needs', index: 0 });
     const box = description.locator('textarea');
     // A report's paragraph of 2,345 characters, pasted as a person pastes (the clipboard, Ctrl+V) after a few words typed.
@@ -184,14 +191,7 @@ describe('respondent device', () => {
 
   it('keeps the focus where the respondent is when the button pressed goes: Remove an entry, Edit on the review', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
-    const { page } = session;
-    const app = new AppPage(page, baseUrl);
-    const survey = new SurveyPage(page);
-    await app.open();
-    await survey.next();
-    await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
-    await survey.next();
-    await survey.yesNo('has_needs', true);
+    const { page, survey } = await openOnFirstNeed(session, 'Focus Org');
     await survey.addEntry('needs');
     expect(await survey.entryCount('needs')).toBe(2);
     await page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last().click();
