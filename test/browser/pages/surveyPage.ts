@@ -44,8 +44,14 @@ export class SurveyPage {
     await this.question(name).locator('label', { hasText: new RegExp(`^\\s*${value}\\s*$`) }).first().click();
   }
 
+  /** Adds an entry and waits until it has finished appearing (SurveyJS animates it in; a click meanwhile can be lost). */
   async addEntry(list: EntryList): Promise<void> {
+    const before = await this.entryCount(list);
     await this.page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first().click();
+    await this.page.waitForFunction(({ name, count }) => {
+      const root = document.querySelector(`[data-name="${name}"]`);
+      return root !== null && root.querySelectorAll('.sd-paneldynamic__panel-wrapper').length > count && root.querySelector('.sv-pd-animation-adding') === null;
+    }, { name: list, count: before });
   }
 
   async entryCount(list: EntryList): Promise<number> {
