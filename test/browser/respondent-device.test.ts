@@ -137,6 +137,27 @@ describe('respondent device', () => {
     await survey.waitSaved();
   });
 
+  it('holds each error inside an entry together with its own question, not with the field above it', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    await session.page.setViewportSize({ width: 390, height: 844 });
+    const { page } = await openOnFirstNeed(session, 'Bar Org');
+    await page.locator('.sd-navigation__next-btn:visible').click();
+    const need = page.locator('[data-name="needs"] .sd-paneldynamic__panel-wrapper').first();
+    const inError = need.locator('.sd-question--error');
+    await expect.poll(() => inError.count()).toBeGreaterThan(1);
+    // SurveyJS puts a message above its question's title, right under the previous field; an entry's questions have
+    // no card to tell them apart, so each question in error carries a bar down its side, its message inside it.
+    for (const question of await inError.all()) {
+      const bar = await question.evaluate((element) => {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        const message = element.querySelector('.sd-question__erbox')?.getBoundingClientRect();
+        return { width: style.borderInlineStartWidth, style: style.borderInlineStartStyle, holdsMessage: message !== undefined && message.top >= box.top && message.bottom <= box.bottom && message.left > box.left };
+      });
+      expect(bar).toEqual({ width: '4px', style: 'solid', holdsMessage: true });
+    }
+  });
+
   it('fits a phone in Portuguese: long "Add …" buttons wrap, and the 1–5 scale keeps its end labels', async () => {
     session = await openBrowser(baseUrl, { locale: 'pt-BR' });
     const { page } = session;
