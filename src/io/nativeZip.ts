@@ -3,23 +3,6 @@
 
 type Files = readonly { name: string; text: string }[];
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (IEEE), as the zip format records it for each file; used only when the platform's gzip does not give it. */
-export function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = (CRC_TABLE[(crc ^ (bytes[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
 export function hasNativeDeflate(): boolean {
   if (typeof CompressionStream === 'undefined') return false;
   try {
@@ -31,20 +14,59 @@ export function hasNativeDeflate(): boolean {
 }
 
 /**
- * Raw deflate data and its CRC-32, both native: a gzip member is a 10-byte header, the raw deflate data, then the
- * CRC-32 and the length (RFC 1952), so gzip gives the checksum that a JavaScript loop would spend most of the time on.
+ * The raw deflate data, CRC-32 and length inside one gzip member (RFC 1952: a header, optional fields, the data, then
+ * the CRC-32 and the length), so that gzip gives the checksum a JavaScript loop would spend most of its time on.
  */
-async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<{ data: Uint8Array; crc: number }> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
-  const gzip = new Uint8Array(await new Response(stream).arrayBuffer());
+export function gzipMember(gzip: Uint8Array): { data: Uint8Array; crc: number; size: number } | null {
+  if (gzip.length < 18 || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8) return null;
+  const flags = gzip[3] ?? 0;
   const view = new DataView(gzip.buffer, gzip.byteOffset, gzip.byteLength);
-  const plainHeader = gzip.length >= 18 && gzip[0] === 0x1f && gzip[1] === 0x8b && gzip[2] === 8 && gzip[3] === 0;
-  if (plainHeader && view.getUint32(gzip.length - 4, true) === bytes.length % 2 ** 32) {
-    return { data: gzip.subarray(10, gzip.length - 8), crc: view.getUint32(gzip.length - 8, true) };
+  let at = 10;
+  // FEXTRA, FNAME, FCOMMENT, FHCRC: none written by the platforms seen, skipped all the same.
+  if (flags & 4) at += 2 + view.getUint16(at, true);
+  for (const bit of [8, 16]) {
+    if (!(flags & bit)) continue;
+    while (at < gzip.length && gzip[at] !== 0) at += 1;
+    at += 1;
   }
-  // A gzip with optional header fields (never seen): deflate-raw and the CRC computed here instead.
-  const raw = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return { data: new Uint8Array(await new Response(raw).arrayBuffer()), crc: crc32(bytes) };
+  if (flags & 2) at += 2;
+  if (at > gzip.length - 8) return null;
+  return { data: gzip.subarray(at, gzip.length - 8), crc: view.getUint32(gzip.length - 8, true), size: view.getUint32(gzip.length - 4, true) };
+}
+
+/** A file deflated as its text is given, part by part: the deflate runs whenever the thread is free, not all at the end. */
+export interface DeflatingFile {
+  write(text: string): void;
+  close(): Promise<DeflatedFile>;
+}
+
+/**
+ * Starts deflating a file whose UTF-8 text comes in parts. zlib's output does not depend on how its input is cut, so
+ * the same text gives the same bytes however it is given.
+ */
+export function deflatingFile(name: string): DeflatingFile {
+  const encoder = new TextEncoder();
+  const gzip = new CompressionStream('gzip');
+  const writer = gzip.writable.getWriter();
+  const output = new Response(gzip.readable).arrayBuffer();
+  // Reported by close(); nobody may ask.
+  output.catch(() => undefined);
+  let size = 0;
+  return {
+    write(text) {
+      if (text === '') return;
+      const bytes = encoder.encode(text);
+      size += bytes.length;
+      // Not awaited: the parts queue up and the deflate takes them as it goes; a failure surfaces in close().
+      writer.write(bytes).catch(() => undefined);
+    },
+    async close() {
+      await writer.close();
+      const member = gzipMember(new Uint8Array(await output));
+      if (!member || member.size !== size % 2 ** 32) throw new Error(`zipFiles: the platform's gzip of "${name}" could not be read`);
+      return { name: encoder.encode(name), size, data: member.data, crc: member.crc };
+    },
+  };
 }
 
 // 1980-01-01 00:00 in DOS date and time: the same fixed time zip.ts gives every entry, so the same files give the same bytes.
@@ -63,10 +85,10 @@ export interface DeflatedFile {
 }
 
 /** A file's UTF-8 bytes deflated by the platform, ready for assembleZip. */
-export async function deflateFile(name: string, text: string): Promise<DeflatedFile> {
-  const encoder = new TextEncoder();
-  const bytes = encoder.encode(text);
-  return { name: encoder.encode(name), size: bytes.length, ...(await deflateRaw(bytes)) };
+export function deflateFile(name: string, text: string): Promise<DeflatedFile> {
+  const file = deflatingFile(name);
+  file.write(text);
+  return file.close();
 }
 
 /** The files as one zip, in the order given; deterministic for one platform. Names must differ; no file or zip over 4 GB. */

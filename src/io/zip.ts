@@ -1,6 +1,6 @@
 // The CSV set as one zip (fflate), the same bytes for the same files; its own module so the zip worker loads no CSV parser.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { assembleZip, deflateFile, hasNativeDeflate, zipFilesNative, type DeflatedFile } from './nativeZip';
+import { assembleZip, deflatingFile, hasNativeDeflate, zipFilesNative, type DeflatedFile } from './nativeZip';
 
 /** Fixed time for every zip entry (DOS time cannot go before 1980), so the same files always give the same bytes. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
@@ -23,17 +23,41 @@ export async function zipFilesFast(files: readonly { name: string; text: string 
   return hasNativeDeflate() ? zipFilesNative(files) : zipFiles(files);
 }
 
-/** A zip whose files are given one at a time, as an export writes them; finish() gives what zipFilesFast would. */
+/** One file of a zip being made, its text given in parts, in order. */
+export interface ZipFileWriter {
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * A zip whose files are given one at a time, as an export writes them, each in parts as it is written; finish()
+ * gives what zipFilesFast would give for the whole texts. A file is closed before the next is opened.
+ */
 export interface Zipper {
+  open(name: string): ZipFileWriter;
+  /** A whole file at once: open, write, close. */
   add(name: string, text: string): void;
   finish(): Promise<Uint8Array>;
   /** Gives up: nothing more will be added and nobody will ask for the zip. */
   cancel(): void;
 }
 
+/** add() as open, write, close, for a Zipper that has open(). */
+export function withAdd(open: (name: string) => ZipFileWriter, rest: Pick<Zipper, 'finish' | 'cancel'>): Zipper {
+  return {
+    open,
+    add(name, text) {
+      const file = open(name);
+      file.write(text);
+      file.close();
+    },
+    ...rest,
+  };
+}
+
 /**
- * A Zipper on the calling thread. With the platform's deflate, each file's deflate starts as it is added (it moves on
- * whenever the thread is free); without, fflate zips every file at the end.
+ * A Zipper on the calling thread. With the platform's deflate, each file is deflated part by part as it is written
+ * (the deflate moves on whenever the thread is free); without, fflate zips every file at the end.
  */
 export function zipAsAdded(): Zipper {
   const native = hasNativeDeflate();
@@ -41,19 +65,25 @@ export function zipAsAdded(): Zipper {
   let twice: string | null = null;
   const deflated: Promise<DeflatedFile>[] = [];
   const files: { name: string; text: string }[] = [];
-  return {
-    add(name, text) {
-      if (names.has(name)) twice ??= name;
-      names.add(name);
-      if (!native) {
-        files.push({ name, text });
-        return;
-      }
-      const file = deflateFile(name, text);
-      // Its failure is reported by finish(); nobody may ask.
-      file.catch(() => undefined);
-      deflated.push(file);
-    },
+  function open(name: string): ZipFileWriter {
+    if (names.has(name)) twice ??= name;
+    names.add(name);
+    if (native) {
+      const file = deflatingFile(name);
+      return {
+        write: (text) => file.write(text),
+        close() {
+          const done = file.close();
+          // Its failure is reported by finish(); nobody may ask.
+          done.catch(() => undefined);
+          deflated.push(done);
+        },
+      };
+    }
+    const parts: string[] = [];
+    return { write: (text) => { parts.push(text); }, close: () => { files.push({ name, text: parts.join('') }); } };
+  }
+  return withAdd(open, {
     async finish() {
       if (twice !== null) throw new Error(`zipFiles: "${twice}" is given twice`);
       return native ? assembleZip(await Promise.all(deflated)) : zipFiles(files);
@@ -62,5 +92,5 @@ export function zipAsAdded(): Zipper {
       deflated.length = 0;
       files.length = 0;
     },
-  };
+  });
 }

@@ -1,6 +1,6 @@
 // The export's zip made in a worker of its own while the export builds its next file, or right here where there is
 // no worker or it fails (the same bytes either way).
-import { zipAsAdded, type Zipper } from './zip';
+import { withAdd, zipAsAdded, type Zipper } from './zip';
 import type { ZipWorkerMessage, ZipWorkerReply } from './zipWorker';
 
 /**
@@ -10,9 +10,10 @@ import type { ZipWorkerMessage, ZipWorkerReply } from './zipWorker';
 export const ZIP_TIMEOUT_MS = 60_000;
 
 /**
- * A Zipper that hands each file to a new zip worker as soon as it is added. Deflating 23 MB of CSV takes about a
- * second in Chromium; done this way it runs on the second core while the export builds the next file, instead of
- * after the last one. Create it before a long wait (the database read): a worker started from a worker only loads
+ * A Zipper that hands each part of each file to a new zip worker as soon as it is written. Deflating 23 MB of CSV
+ * takes about a second in Chromium; done this way it runs on the second core while the export writes the rest,
+ * instead of after the last file (given whole, the last large file's deflate was still 0.3 s of work once it was
+ * written). Create it before a long wait (the database read): a worker started from a worker only loads
  * once its creator's thread is free, and the export's loop over the files never lets it go.
  */
 export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
@@ -24,7 +25,7 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
     return zipAsAdded();
   }
   // Kept (they are the export's own strings, not copies) so that a failed worker can be replaced by a zip made here.
-  const files: { name: string; text: string }[] = [];
+  const files: { name: string; parts: string[] }[] = [];
   let failed = false;
   let settle: (reply: ZipWorkerReply | null) => void = () => undefined;
   const answer = new Promise<ZipWorkerReply | null>((resolve) => {
@@ -41,14 +42,24 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
     settle(null);
   };
   worker.onmessageerror = () => settle(null);
-  return {
-    add(name, text) {
-      files.push({ name, text });
-      // Once it has failed, the files are not copied to it for nothing.
-      if (!failed) worker.postMessage({ type: 'file', name, text } satisfies ZipWorkerMessage);
-    },
+  const post = (message: ZipWorkerMessage) => {
+    // Once it has failed, nothing more is copied to it for nothing.
+    if (!failed) worker.postMessage(message);
+  };
+  return withAdd((name) => {
+    const parts: string[] = [];
+    files.push({ name, parts });
+    post({ type: 'open', name });
+    return {
+      write(text) {
+        parts.push(text);
+        post({ type: 'write', text });
+      },
+      close: () => post({ type: 'close' }),
+    };
+  }, {
     async finish() {
-      if (!failed) worker.postMessage({ type: 'end' } satisfies ZipWorkerMessage);
+      post({ type: 'end' });
       const timer = setTimeout(() => settle(null), timeoutMs);
       const reply = await answer;
       clearTimeout(timer);
@@ -56,12 +67,16 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
       if (reply?.ok) return reply.zip;
       if (reply) throw new Error(reply.message);
       const here = zipAsAdded();
-      for (const { name, text } of files) here.add(name, text);
+      for (const { name, parts } of files) {
+        const file = here.open(name);
+        for (const part of parts) file.write(part);
+        file.close();
+      }
       return here.finish();
     },
     cancel() {
       worker.terminate();
       files.length = 0;
     },
-  };
+  });
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CsvTable } from '../../src/domain/csvTable';
-import { escapeFormulaCell, parseCsv, serializeCsv } from '../../src/io/csv';
+import { csvParts, escapeFormulaCell, parseCsv, serializeCsv } from '../../src/io/csv';
 
 /** The former serializeCsv, on papaparse's unparse: the reference the hand-written writer must match byte for byte. */
 function papaparseCsv(table: CsvTable): string {
@@ -34,6 +34,15 @@ describe('serializeCsv against papaparse', () => {
     fc.assert(fc.property(tables, (table) => {
       expect(serializeCsv(table)).toBe(papaparseCsv(table));
     }), { numRuns: 2000 });
+  });
+
+  it('writes the same text in parts, however many rows each part holds, each part ending a line', () => {
+    fc.assert(fc.property(tables, fc.integer({ min: 1, max: 8 }), (table, rowsPerPart) => {
+      const parts = [...csvParts(table, rowsPerPart)];
+      expect(parts.join('')).toBe(papaparseCsv(table));
+      expect(parts).toHaveLength(Math.max(1, Math.ceil(table.rows.length / rowsPerPart)));
+      for (const part of parts) expect(part.endsWith('\r\n')).toBe(true);
+    }), { numRuns: 1000 });
   });
 
   it.each([

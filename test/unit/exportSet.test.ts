@@ -74,7 +74,7 @@ describe('prepareExport', () => {
     expect(read.latest.map((file) => [file.responseId, file.revision]).sort()).toEqual([[A, 2], [B, 1]]);
     expect(read.firstSubmittedAt.get(A)).toBe(responseFile(A, 1).submittedAt);
     const prepared = await prepareExport(store, OPTIONS);
-    expect(prepared.files).toEqual(texts(read));
+    expect(prepared.files.map(({ name, parts }) => ({ name, text: parts.join('') }))).toEqual(texts(read));
     expect(prepared.summary.map(({ file, rows }) => [file, rows]).slice(0, 2)).toEqual([['responses.csv', 2], ['needs.csv', 2]]);
     await store.moveToBin(B, AT);
     expect((await readExportSource(store)).latest.map((file) => file.responseId)).toEqual([A]);
@@ -144,9 +144,9 @@ describe('prepareExport', () => {
     if (zip.type !== 'zip') throw new Error('not a zip');
     const unzipped = unzipSync(zip.zip);
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-    expect(Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, decoder.decode(bytes)]))).toEqual(Object.fromEntries(files.map(({ name, text }) => [name, text])));
+    expect(Object.fromEntries(Object.entries(unzipped).map(([name, bytes]) => [name, decoder.decode(bytes)]))).toEqual(Object.fromEntries(files.map(({ name, parts }) => [name, parts.join('')])));
     const csv = await answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'needs.csv' });
-    expect(csv).toEqual({ type: 'csv', text: files.find((file) => file.name === 'needs.csv')?.text });
+    expect(csv).toEqual({ type: 'csv', text: files.find((file) => file.name === 'needs.csv')?.parts.join('') });
     await expect(answerExport(store, cache, 1, OPTIONS, { type: 'csv', file: 'nothing.csv' })).rejects.toThrow('the export has no file named nothing.csv');
   });
 });

@@ -3,20 +3,36 @@
 import fc from 'fast-check';
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { crc32, hasNativeDeflate, zipFilesNative } from '../../src/io/nativeZip';
+import { deflatingFile, gzipMember, hasNativeDeflate, zipFilesNative } from '../../src/io/nativeZip';
 import { isRecord } from '../../src/domain/result';
 import { prepareExport } from '../../src/io/exportPipeline';
 import { zipAsAdded, zipFiles, zipFilesFast } from '../../src/io/zip';
 import { zipInWorker } from '../../src/io/zipInWorker';
 import { freshStore } from './coordinatorFixtures';
 
-describe('crc32', () => {
+describe('the CRC-32 a zip records, taken from the platform\'s gzip', () => {
   it.each<[string, number]>([
     ['', 0],
     ['123456789', 0xcbf43926],
     ['The quick brown fox jumps over the lazy dog', 0x414fa339],
-  ])('of %j is the IEEE check value', (text, expected) => {
-    expect(crc32(strToU8(text))).toBe(expected);
+  ])('of %j is the IEEE check value', async (text, expected) => {
+    const file = deflatingFile('a.csv');
+    file.write(text);
+    const deflated = await file.close();
+    expect(deflated.crc).toBe(expected);
+    expect(deflated.size).toBe(strToU8(text).length);
+  });
+
+  it('is read past the optional header fields a gzip may carry (extra, name, comment, header CRC)', () => {
+    const data = [0x4b, 0x04, 0x00];
+    const trailer = [0x43, 0xbe, 0xb7, 0xe8, 1, 0, 0, 0];
+    const plain = Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, ...data, ...trailer]);
+    const withFields = Uint8Array.from([0x1f, 0x8b, 8, 4 | 8 | 16 | 2, 0, 0, 0, 0, 0, 3, 2, 0, 9, 9, ...strToU8('a.csv'), 0, ...strToU8('hi'), 0, 7, 7, ...data, ...trailer]);
+    const expected = { data: Uint8Array.from(data), crc: 0xe8b7be43, size: 1 };
+    expect(gzipMember(plain)).toEqual(expected);
+    expect(gzipMember(withFields)).toEqual(expected);
+    expect(gzipMember(Uint8Array.from([0x1f, 0x8b, 7, 0, 0, 0, 0, 0, 0, 3, ...data, ...trailer]))).toBeNull();
+    expect(gzipMember(withFields.subarray(0, 20))).toBeNull();
   });
 });
 
@@ -64,6 +80,27 @@ describe('zipAsAdded (the export gives its files one at a time)', () => {
     const zipper = zipAsAdded();
     for (const { name, text } of input) zipper.add(name, text);
     expect(await zipper.finish()).toEqual(await zipFilesFast(input));
+  });
+
+  it('gives the same bytes when each file comes in parts, wherever they are cut', async () => {
+    const texts = fc.string({ unit: 'grapheme', maxLength: 3000 });
+    await fc.assert(fc.asyncProperty(fc.array(fc.tuple(texts, fc.array(fc.nat(), { maxLength: 6 })), { minLength: 1, maxLength: 3 }), async (given) => {
+      const whole = given.map(([text], index) => ({ name: `f${index}.csv`, text }));
+      const zipper = zipAsAdded();
+      given.forEach(([text, cuts], index) => {
+        const file = zipper.open(`f${index}.csv`);
+        // Cut between characters (the CSV writer cuts at line ends): a character's two UTF-16 halves are never apart.
+        const characters = Array.from(text);
+        const at = [...new Set(cuts.map((cut) => cut % (characters.length + 1)))].sort((a, b) => a - b);
+        let from = 0;
+        for (const cut of [...at, characters.length]) {
+          file.write(characters.slice(from, cut).join(''));
+          from = cut;
+        }
+        file.close();
+      });
+      expect(await zipper.finish()).toEqual(await zipFilesFast(whole));
+    }), { numRuns: 100 });
   });
 
   it('zips with fflate where the platform has no deflate, and the files come back whole', async () => {
@@ -133,8 +170,20 @@ describe('zipInWorker', () => {
     const zipper = zipInWorker();
     for (const { name, text } of input) zipper.add(name, text);
     expect(await zipper.finish()).toEqual(await zipFilesFast(input));
-    expect(worker.posted).toEqual([...input.map(({ name, text }) => ({ type: 'file', name, text })), { type: 'end' }]);
+    expect(worker.posted).toEqual([...input.flatMap(({ name, text }) => [{ type: 'open', name }, { type: 'write', text }, { type: 'close' }]), { type: 'end' }]);
     expect(worker.terminated()).toBe(true);
+  });
+
+  it('passes each part to the worker as it is written, and gets the bytes of the whole files', async () => {
+    const worker = await fakeWorker('runs zipWorker.ts');
+    const zipper = zipInWorker();
+    const file = zipper.open('responses.csv');
+    file.write('response_id\r\n');
+    expect(worker.posted).toEqual([{ type: 'open', name: 'responses.csv' }, { type: 'write', text: 'response_id\r\n' }]);
+    file.write('1\r\n');
+    file.close();
+    zipper.add('needs.csv', 'need_id\r\nn-1\r\n');
+    expect(await zipper.finish()).toEqual(await zipFilesFast(input));
   });
 
   it('passes on what the worker refuses (a name given twice)', async () => {
@@ -155,7 +204,7 @@ describe('zipInWorker', () => {
     expect(await zipper.finish()).toEqual(await zipFilesFast(input));
     expect(worker.errorPrevented()).toBe(true);
     // The first file failed it: nothing more is copied to it.
-    expect(worker.posted).toHaveLength(1);
+    expect(worker.posted).toEqual([{ type: 'open', name: first?.name }, { type: 'write', text: first?.text }, { type: 'close' }]);
     expect(worker.terminated()).toBe(true);
   });
 
