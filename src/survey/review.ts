@@ -122,3 +122,18 @@ export function reviewOpened(root: HTMLElement): void {
   root.scrollIntoView({ block: 'start' });
 }
 
+/**
+ * Where the review opens again after a section was changed through Edit: on the Edit button of the section the
+ * respondent comes back from, in view, where they left the review, rather than at its top (about 28 Tabs from the
+ * last section's button). The review shows the pages themselves, so a page's element id is its section's.
+ */
+export function reviewReturned(root: HTMLElement, survey: SurveyModel, pageName: string): void {
+  const page = survey.getPageByName(pageName);
+  const edit = page ? root.querySelector<HTMLElement>(`#${CSS.escape(page.id)} .sd-navigation__edit-btn`) : null;
+  if (!edit) {
+    reviewOpened(root);
+    return;
+  }
+  edit.focus({ preventScroll: true });
+  edit.scrollIntoView({ block: 'center' });
+}

@@ -228,6 +228,16 @@ describe('respondent device', () => {
     await page.getByRole('button', { name: /^Edit: / }).nth(1).click();
     // Back on that section's page, with the focus in its first question.
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('has_needs');
+    // Changed, and back to the review: the focus on that section's Edit button, in view, where the respondent left
+    // the review; not at its top, some 28 Tabs away.
+    await survey.yesNo('has_needs', false);
+    await page.getByRole('button', { name: 'Review my answers' }).click();
+    const focused = () => page.evaluate(() => {
+      const active = document.activeElement;
+      const box = active?.getBoundingClientRect();
+      return { text: active?.textContent?.trim() ?? null, inView: box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight };
+    });
+    await expect.poll(focused).toEqual({ text: 'Edit: What would help you', inView: true });
   });
 
   it('switches language at any time without losing answers', async () => {

@@ -20,7 +20,7 @@ import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
 import { createDraftSaver, type SaveState } from './draftSaver';
 import { receiptModule, submissionModule } from './lazyModules';
-import { afterNextPaint, focusFirstField, followPageFocus } from './surveyFocus';
+import { afterNextPaint, followPageFocus, followRemovedEntryFocus, followReviewFocus } from './surveyFocus';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
 
 // SurveyJS re-renders itself as its model changes. Re-rendered for the app's own state (the "Saved" status after each
@@ -129,29 +129,9 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }), [survey, t]);
 
   useEffect(() => {
-    // Opened by Finish's way there or by Edit's way back: at the top, on what to do; not on a draft resumed there.
-    const key = 'reviewOpened';
-    survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
-      const root = section.current;
-      if (survey.state === 'preview' && root) requestAnimationFrame(() => reviewOpened(root));
-      // Back from the review through a section's Edit: the button has gone with the review, so the focus goes to
-      // the section's first question rather than to the top of the page.
-      else if (survey.state === 'running' && root) afterNextPaint(() => { if (focusIsLost()) focusFirstField(root); });
-    }, key);
-    // "Remove this need" goes with its entry: the focus goes to the list's Add button, where the respondent was.
-    const onRemoved = (_: SurveyModel, options: { question: { name: string } }) => {
-      requestAnimationFrame(() => {
-        if (!focusIsLost()) return;
-        section.current?.querySelector<HTMLElement>(`[data-name="${CSS.escape(options.question.name)}"] .sd-paneldynamic__add-btn`)?.focus();
-      });
-    };
-    survey.onDynamicPanelRemoved.add(onRemoved);
-    const unfollow = followPageFocus(survey, () => section.current);
-    return () => {
-      survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
-      survey.onDynamicPanelRemoved.remove(onRemoved);
-      unfollow();
-    };
+    const root = () => section.current;
+    const unfollow = [followPageFocus(survey, root), followReviewFocus(survey, root), followRemovedEntryFocus(survey, root)];
+    return () => { for (const undo of unfollow) undo(); };
   }, [survey]);
 
   // A new response shows its first page before the others are built; they are built now, one task each. Then the

@@ -1,6 +1,8 @@
-// Where the focus goes as the questionnaire changes under it: a new page, a page refused, the review left.
+// Where the focus goes as the questionnaire changes under it: a new page, a page refused, the review left and
+// opened again, an entry removed.
 import type { Question, SurveyModel } from 'survey-core';
 import { focusIsLost } from '../../app/focus';
+import { reviewOpened, reviewReturned } from '../../survey/review';
 
 const FIELD = ':is(input:not([type="hidden"]), textarea, select, [role="combobox"], [role="radio"], [tabindex="0"])';
 const NAVIGATION = '.sd-navigation__next-btn, .sd-navigation__prev-btn';
@@ -59,4 +61,46 @@ export function followPageFocus(survey: SurveyModel, root: () => HTMLElement | n
     survey.onCurrentPageChanged.remove(onPageChanged);
     survey.onValidatePage.remove(onRefused);
   };
+}
+
+/**
+ * The review opened by Finish's way there: at its top, on what to do. Opened again after a section was changed
+ * through Edit: on the Edit button of the section the respondent comes back from. Leaving it through Edit: the
+ * button has gone with the review, so the focus goes to the section's first field rather than to the top of the
+ * page. (Not a page change to SurveyJS, so followPageFocus does not see it.) Returns what undoes this.
+ */
+export function followReviewFocus(survey: SurveyModel, root: () => HTMLElement | null): () => void {
+  const key = 'followReviewFocus';
+  let leftThroughEdit = false;
+  let cameFrom: string | null = null;
+  const onShowingPreview = () => { cameFrom = survey.currentPage?.name ?? null; };
+  survey.onShowingPreview.add(onShowingPreview);
+  survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
+    const element = root();
+    if (!element) return;
+    if (survey.state === 'preview') {
+      const returning = leftThroughEdit ? cameFrom : null;
+      leftThroughEdit = false;
+      requestAnimationFrame(() => (returning ? reviewReturned(element, survey, returning) : reviewOpened(element)));
+    } else if (survey.state === 'running') {
+      leftThroughEdit = true;
+      afterNextPaint(() => { if (focusIsLost()) focusFirstField(element); });
+    }
+  }, key);
+  return () => {
+    survey.unregisterPropertyChangedHandlers(['isShowingPreview'], key);
+    survey.onShowingPreview.remove(onShowingPreview);
+  };
+}
+
+/** "Remove this need" goes with its entry: the focus goes to the list's Add button, where the respondent was. */
+export function followRemovedEntryFocus(survey: SurveyModel, root: () => HTMLElement | null): () => void {
+  const onRemoved = (_: SurveyModel, options: { question: { name: string } }) => {
+    requestAnimationFrame(() => {
+      if (!focusIsLost()) return;
+      root()?.querySelector<HTMLElement>(`[data-name="${CSS.escape(options.question.name)}"] .sd-paneldynamic__add-btn`)?.focus();
+    });
+  };
+  survey.onDynamicPanelRemoved.add(onRemoved);
+  return () => { survey.onDynamicPanelRemoved.remove(onRemoved); };
 }
