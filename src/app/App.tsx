@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 import { RespondentApp, respondentKind } from '../features/respondent/RespondentApp';
-import { LanguageContext, MESSAGES, translator } from './i18n';
+import { i18nFor, LanguageContext, MESSAGES } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
 import { hrefFor, useRoute } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -22,7 +22,7 @@ function skipToMain(): void {
 
 export function App() {
   const [language, setLanguage] = useState<UiLanguage>(initialLanguage);
-  const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
+  const i18n = useMemo(() => i18nFor(language), [language]);
   const route = useRoute();
   const kind = respondentKind(route);
   const coordinator = kind === null;

@@ -1,6 +1,6 @@
 // The app's own words (outside the questionnaire) in English, French, Spanish and Portuguese.
 import { createContext, useContext } from 'react';
-import { isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/languages';
+import { formatLocale, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 
 const en = {
   appName: 'Needs & Offers',
@@ -284,8 +284,19 @@ export function preferredLanguage(languages: readonly string[]): UiLanguage {
   return UI_LANGUAGES[0];
 }
 
-export const LanguageContext = createContext<{ language: UiLanguage; t: Translate }>({ language: 'en', t: translator('en') });
+/** The UI language, the locale every date, number and name on screen is formatted in (formatLocale), and its messages. */
+export interface I18n {
+  language: UiLanguage;
+  locale: string;
+  t: Translate;
+}
 
-export function useI18n(): { language: UiLanguage; t: Translate } {
+export function i18nFor(language: UiLanguage): I18n {
+  return { language, locale: formatLocale(language), t: translator(language) };
+}
+
+export const LanguageContext = createContext<I18n>(i18nFor('en'));
+
+export function useI18n(): I18n {
   return useContext(LanguageContext);
 }

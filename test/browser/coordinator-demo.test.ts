@@ -79,6 +79,10 @@ describe('demo data', () => {
       await page.setViewportSize({ width: 1680, height: 900 });
       await expect.poll(async () => (await layout()).columns).toEqual(['Organização', 'País', 'Tipo', 'Situação', 'Língua', 'Ciclo', 'Envio', 'Necessidades', 'Ofertas', 'Financiamento']);
       expect((await layout()).sideways).toBe(0);
+      // Dates as in Portugal (23/11/2026), as the questionnaire's Portuguese is: plain "pt" wrote Brazil's "23 de nov. de 2026".
+      const dates = await page.locator('.responses-table tbody tr td:nth-child(7)').allInnerTexts();
+      expect(dates.length).toBeGreaterThan(0);
+      for (const date of dates) expect(date).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     } finally {
       await page.locator('.language-choice select').selectOption('en');
       await page.setViewportSize({ width: 1100, height: 900 });

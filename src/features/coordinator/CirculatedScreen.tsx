@@ -26,12 +26,12 @@ function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLangua
 export function CirculatedScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const current = useAnalysisWithLatest();
   const circulated = useMemo(() => (current
     ? circulatedChart(current.analysis.entries, current.analysis.candidates, current.latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [current]);
   if (!circulated) return null;
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date());
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   const rows = circulated.chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
 
   return (

@@ -24,16 +24,16 @@ function useMetrics(current: AnalysisWithLatest | undefined): Metric[] | undefin
 export function EvaluationScreen() {
   const tp = usePilotT();
   const ta = useAnalysisT();
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const metrics = useMetrics(useAnalysisWithLatest());
   if (!metrics) return null;
   const value = (metric: string, breakdown: string) => metrics.find((item) => item.metric === metric && item.breakdown === breakdown)?.value ?? null;
   // In the reader's language: 3,667 and 45 % in French, 3.667 and 45% in English (evaluation.csv keeps the dot).
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
-  const percent = new Intl.NumberFormat(language, { style: 'percent' });
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const shown = (number: number | null) => (number === null ? tp('notAvailable') : numbers.format(number));
   // A mean of 1-5 answers to one decimal ("4.3 / 5"): evaluation.csv keeps three, more than a reader can use.
-  const rating = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const rating = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const outOfFive = (number: number | null) => (number === null ? tp('notAvailable') : `${rating.format(number)} / 5`);
   const series = (metric: string, prefix: string, list: Parameters<typeof labelOf>[0]) => metrics
     .filter((item) => item.metric === metric && item.breakdown.startsWith(prefix))

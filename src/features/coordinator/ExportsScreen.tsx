@@ -43,7 +43,7 @@ function reasonOf(error: unknown): string {
 
 export function ExportsScreen() {
   const tp = usePilotT();
-  const { language } = useI18n();
+  const { locale } = useI18n();
   const { store } = useCoordinator();
   const changes = useExportChanges(store);
   const version = useChangeCount(changes);
@@ -75,7 +75,7 @@ export function ExportsScreen() {
 
   useEffect(() => releaseExports, []);
 
-  const count = new Intl.NumberFormat(language);
+  const count = new Intl.NumberFormat(locale);
   const shown = prepared?.key === key ? prepared : null;
   const problem = failed ?? (shown && 'failed' in shown ? shown.failed : null);
   const sizes = new Map(shown && 'summary' in shown ? shown.summary.map((item) => [item.file, item]) : []);

@@ -31,7 +31,7 @@ const unsaved = new Map<string, { status: FollowUpStatus; note: string }>();
 
 export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, registerEntryId }: Props) {
   const ta = useAnalysisT();
-  const { language } = useI18n();
+  const { locale } = useI18n();
   const { store, reportProblem } = useCoordinator();
   const current = followUp?.status ?? 'suggested';
   const key = matchKey(candidate);
@@ -49,7 +49,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
   const setNote = (next: string) => change({ status, note: next });
   const [error, setError] = useState<string | null>(null);
   const tp = usePilotT();
-  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function save(next: FollowUpStatus, text: string) {
     returnFocusTo(matchKey(candidate));

@@ -9,11 +9,11 @@ import { RevisionHistory } from './RevisionHistory';
 
 export function ResponseDetail({ responseId }: { responseId: string }) {
   const t = useCoordinatorT();
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const { store, reportProblem } = useCoordinator();
   const row = useResponseRow(store, responseId);
   const revisions = useRevisions(store, responseId);
-  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   if (row === undefined || revisions === undefined) return null;
   const latest = revisions[revisions.length - 1];

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { hrefFor } from '../../app/router';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import { formatLocale } from '../../domain/languages';
 import type { SortDirection, SummaryColumn } from '../../domain/responseSummary';
 import type { ResponseRow } from '../../db/coordinatorDb';
 import { useCoordinatorT, type CoordinatorKey } from './messages';
@@ -47,7 +48,7 @@ export function ResponseTable({ rows, sort, onSort, language }: Props) {
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(formatLocale(language), { dateStyle: 'medium' });
   // The code list's labels all begin "Resettlement country…" in French, Spanish and Portuguese: cut to two lines,
   // every row read the same. The word that tells them apart is shown; the whole label is the tooltip.
   const statusWord = (code: string) => {

@@ -2,6 +2,7 @@
 import { answerText } from '../../domain/answerText';
 import { diffAnswers, type AnswerChange } from '../../domain/answerDiff';
 import type { UiLanguage } from '../../domain/codes';
+import { formatLocale } from '../../domain/languages';
 import { isEntryList, topLevelElements, type FieldSpec } from '../../domain/questionnaireSchema';
 import type { RevisionRecord } from '../../db/coordinatorDb';
 import { questionTitle } from '../../survey/questionTitles';
@@ -36,7 +37,7 @@ function Change({ change, language }: { change: AnswerChange; language: UiLangua
 
 export function RevisionHistory({ revisions, language }: { revisions: readonly RevisionRecord[]; language: UiLanguage }) {
   const t = useCoordinatorT();
-  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(formatLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <section className="revision-history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>

@@ -34,7 +34,7 @@ export function StorageStatus({ problem }: { problem: DatabaseProblem | null }) 
 
 function Persistence({ context }: { context: CoordinatorContextValue }) {
   const t = useCoordinatorT();
-  const { language } = useI18n();
+  const { locale } = useI18n();
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const lastBackup = useSetting(context.store, LAST_BACKUP_KEY);
 
@@ -46,7 +46,7 @@ function Persistence({ context }: { context: CoordinatorContextValue }) {
 
   if (persistence === null || lastBackup === undefined) return null;
   const backupText = lastBackup
-    ? t('lastBackup', { when: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lastBackup)) })
+    ? t('lastBackup', { when: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lastBackup)) })
     : t('neverBackedUp');
   if (persistence === 'persistent') {
     return <p className="persistence persistence-ok" data-persistence={persistence}>{t('persistentYes')} {backupText}</p>;

@@ -30,7 +30,7 @@ const str = (value: unknown) => (typeof value === 'string' ? value : '');
 export function TwinningScreen() {
   const tp = usePilotT();
   const t = useCoordinatorT();
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const { store } = useCoordinator();
   const latest = useLatestResponses(store);
   const [search, setSearch] = useState('');
@@ -43,14 +43,14 @@ export function TwinningScreen() {
       activityTypes: Array.isArray(entry['activity_types']) ? entry['activity_types'].filter((code): code is string => typeof code === 'string') : [],
       outcome: str(entry['outcome']), worked: str(entry['worked']), didNotWork: str(entry['did_not_work']),
     }));
-  }).sort((a, b) => a.org.localeCompare(b.org) || a.key.localeCompare(b.key)), [main]);
+  }).sort((a, b) => a.org.localeCompare(b.org, locale) || a.key.localeCompare(b.key)), [main, locale]);
   if (!latest) return null;
 
   const needle = foldText(search);
   const shown = past.filter((item) => needle === '' || foldText([item.org, item.partner, item.years, item.outcome, item.worked, item.didNotWork].join(' ')).includes(needle));
   const groups = [...codesOf('activity_type'), ''].map((code) => ({ code, items: shown.filter((item) => (code === '' ? item.activityTypes.length === 0 : item.activityTypes.includes(code))) })).filter((group) => group.items.length > 0);
   const willing = main.filter((file) => file.data['willing_to_twin'] === 'yes' || file.data['willing_to_twin'] === 'maybe')
-    .sort((a, b) => str(a.data['org_name']).localeCompare(str(b.data['org_name'])) || a.responseId.localeCompare(b.responseId));
+    .sort((a, b) => str(a.data['org_name']).localeCompare(str(b.data['org_name']), locale) || a.responseId.localeCompare(b.responseId));
 
   return (
     <section className="coordinator-screen wide" aria-labelledby="twinning-title">

@@ -6,13 +6,13 @@ import type { Analysis } from '../../domain/analysis';
 
 export function WithdrawnMatches({ analysis, shownKeys }: { analysis: Analysis; shownKeys: ReadonlySet<string> }) {
   const ta = useAnalysisT();
-  const { language } = useI18n();
+  const { locale } = useI18n();
   const orgs = new Map(analysis.entries.organisations.map((org) => [org.responseId, org.orgName]));
   const gone: FollowUp[] = [...analysis.followUps.values()]
     .filter((followUp) => followUp.status === 'withdrawn' && !shownKeys.has(`${followUp.needId}|${followUp.offerId}`))
     .sort((a, b) => a.needId.localeCompare(b.needId) || a.offerId.localeCompare(b.offerId));
   if (gone.length === 0) return null;
-  const when = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <section className="withdrawn" aria-labelledby="withdrawn-title">
       <h2 id="withdrawn-title">{ta('withdrawnTitle')}</h2>

@@ -5,7 +5,6 @@ import { useI18n } from '../../app/i18n';
 import { markSettled } from '../../app/settled';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { roundFor } from '../../domain/deployment';
-import { formatLocale } from '../../domain/languages';
 import type { ResponseFile } from '../../domain/responseFile';
 import { downloadText } from '../../io/download';
 import type { QuestionnaireKind } from '../../survey/questionnaires';
@@ -27,9 +26,9 @@ interface LandingProps {
 }
 
 export function Landing({ kind, draft, submission, onStart, onResume, onRevise, onDiscard }: LandingProps) {
-  const { t, language } = useI18n();
+  const { t, locale } = useI18n();
   useEffect(markSettled, []);
-  const when = (iso: string) => new Intl.DateTimeFormat(formatLocale(language), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
   // The way back in comes first: on a phone, below the introduction it was a screen and a half down.
   const actions = (
