@@ -5,6 +5,7 @@ import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
+import { holdsWords, searchWords } from '../domain/wordSearch';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { overLimit } from './longPastes';
@@ -33,26 +34,31 @@ function fromSurveyLocale(locale: string): UiLanguage {
   return isUiLanguage(locale) ? locale : 'en';
 }
 
-/** Lower case, without accents: "cote" finds "Côte d’Ivoire". */
-function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Serves the choices of questions marked `choicesLazyLoadEnabled` (countries) page by page, and their display texts. */
 function serveLazyChoices(survey: SurveyModel, options: readonly { value: string; text: string }[]): void {
   const textOf = new Map(options.map((option) => [option.value, option.text]));
-  const keys = options.map((option) => searchable(option.text));
   // Filtered as each letter is typed. SurveyJS waits 500 ms after the last letter before asking for a lazily loaded list,
   // and Enter pressed meanwhile chose the first country of the unfiltered list ("Argentina" typed, Afghanistan saved).
   // Filtering about 245 names here takes well under a millisecond.
   settings.dropdownSearchDelay = 0;
   survey.onChoicesLazyLoad.add((_, event) => {
-    const filter = searchable(event.filter.trim());
-    const matching = filter ? options.filter((_option, index) => keys[index]?.includes(filter)) : options;
+    const words = searchWords(event.filter);
+    const matching = words.length > 0 ? options.filter((option) => holdsWords(option.text, words)) : options;
     event.setItems(matching.slice(event.skip, event.skip + event.take).map((option) => ({ ...option })), matching.length);
   });
   survey.onGetChoiceDisplayValue.add((_, event) => {
     event.setItems(event.values.map((value: unknown) => (typeof value === 'string' ? textOf.get(value) ?? value : String(value))));
+  });
+}
+
+/**
+ * A list's search finds the options holding every word typed, in any order: SurveyJS's own takes the typed text as
+ * one piece, so "formation personnel" did not find "Formation du personnel".
+ */
+function searchByWords(survey: SurveyModel): void {
+  survey.onChoicesSearch.add((_, event) => {
+    const words = searchWords(event.filter);
+    event.filteredChoices = event.choices.filter((choice) => holdsWords(choice.text, words));
   });
 }
 
@@ -135,6 +141,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   if (split) registerDeferredPages(survey, split.later);
   // Before the data: the display texts of answers already given are asked for as they are set.
   serveLazyChoices(survey, options.definition.countries);
+  searchByWords(survey);
   titlesAsHeadings(survey, options.display ? 2 : 1);
   if (options.language === 'pt') europeanPortuguese();
   survey.locale = toSurveyLocale(options.language);

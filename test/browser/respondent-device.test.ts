@@ -158,6 +158,23 @@ describe('respondent device', () => {
     }
   });
 
+  it('finds a list\'s options by every word typed, in any order', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page, survey } = await openOnFirstNeed(session, 'Search Org');
+    const options = page.locator('.sd-root-modern [role="option"]:visible');
+    await survey.question('theme', { list: 'needs', index: 0 }).locator('.sd-dropdown').click();
+    // "housing long" is not a piece of "Short- and long-term housing": SurveyJS alone found nothing.
+    await page.keyboard.type('housing long');
+    await expect.poll(() => options.allInnerTexts()).toEqual([expect.stringContaining('Short- and long-term housing')]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => survey.question('theme', { list: 'needs', index: 0 }).innerText()).toContain('Short- and long-term housing');
+    // The countries too (loaded when the list opens): words in any order.
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await survey.question('country').locator('.sd-dropdown').click();
+    await page.keyboard.type('kingdom united');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['United Kingdom']);
+  });
+
   it('fits a phone in Portuguese: long "Add …" buttons wrap, and the 1–5 scale keeps its end labels', async () => {
     session = await openBrowser(baseUrl, { locale: 'pt-BR' });
     const { page } = session;
