@@ -70,11 +70,13 @@ const ROWS_PER_PART = 4096;
  * the next is written. Each part ends with a line's CRLF.
  */
 export function* csvParts(table: CsvTable, rowsPerPart = ROWS_PER_PART): Generator<string, void, undefined> {
+  // At least one row per part (0 or NaN would never end, or leave every row out).
+  const step = Number.isFinite(rowsPerPart) ? Math.max(1, Math.floor(rowsPerPart)) : ROWS_PER_PART;
   const width = table.columns.length;
   const { rows } = table;
   let lines: string[] = [`${BOM}${csvLine(table.columns, width)}`];
-  for (let start = 0; start <= rows.length; start += rowsPerPart) {
-    const end = Math.min(rows.length, start + rowsPerPart);
+  for (let start = 0; start <= rows.length; start += step) {
+    const end = Math.min(rows.length, start + step);
     for (let index = start; index < end; index += 1) lines.push(csvLine(rows[index] ?? [], width));
     // The last slot stays '' so the join ends the last row with CRLF too.
     lines.push('');

@@ -6,7 +6,8 @@ type Files = readonly { name: string; text: string }[];
 export function hasNativeDeflate(): boolean {
   if (typeof CompressionStream === 'undefined') return false;
   try {
-    new CompressionStream('deflate-raw');
+    // The one format used (deflatingFile): its member holds the raw deflate data and the CRC-32 a zip records.
+    new CompressionStream('gzip');
     return true;
   } catch {
     return false;
@@ -20,6 +21,8 @@ export function hasNativeDeflate(): boolean {
 export function gzipMember(gzip: Uint8Array): { data: Uint8Array; crc: number; size: number } | null {
   if (gzip.length < 18 || gzip[0] !== 0x1f || gzip[1] !== 0x8b || gzip[2] !== 8) return null;
   const flags = gzip[3] ?? 0;
+  // Reserved bits set: not a gzip member this reader knows.
+  if (flags & 0xe0) return null;
   const view = new DataView(gzip.buffer, gzip.byteOffset, gzip.byteLength);
   let at = 10;
   // FEXTRA, FNAME, FCOMMENT, FHCRC: none written by the platforms seen, skipped all the same.
@@ -30,7 +33,8 @@ export function gzipMember(gzip: Uint8Array): { data: Uint8Array; crc: number; s
     at += 1;
   }
   if (flags & 2) at += 2;
-  if (at > gzip.length - 8) return null;
+  // Deflate data is at least two bytes (an empty final block).
+  if (at > gzip.length - 10) return null;
   return { data: gzip.subarray(at, gzip.length - 8), crc: view.getUint32(gzip.length - 8, true), size: view.getUint32(gzip.length - 4, true) };
 }
 
@@ -111,7 +115,8 @@ export function assembleZip(files: readonly DeflatedFile[]): Uint8Array {
     offset += 30 + file.name.length + file.data.length;
   }
   const directorySize = entries.reduce((sum, entry) => sum + 46 + entry.name.length, 0);
-  if (offset + directorySize > MAX_32 || entries.some((entry) => entry.size > MAX_32)) throw new Error('zipFiles: more than 4 GB');
+  // 0xFFFFFFFF itself means "see the Zip64 record", which this writer does not make.
+  if (offset + directorySize >= MAX_32 || entries.some((entry) => entry.size >= MAX_32 || entry.data.length >= MAX_32)) throw new Error('zipFiles: more than 4 GB');
 
   const out = new Uint8Array(offset + directorySize + 22);
   const view = new DataView(out.buffer);

@@ -42,16 +42,43 @@ export interface Zipper {
   cancel(): void;
 }
 
-/** add() as open, write, close, for a Zipper that has open(). */
+/**
+ * A Zipper from its open(), with add() as open, write, close, and its order kept: one file open at a time, nothing
+ * written to a file once closed, none left open when the zip is asked for. Each way of zipping (here, in a worker,
+ * fflate) would otherwise go wrong differently, so misuse is refused here, before any of them sees it.
+ */
 export function withAdd(open: (name: string) => ZipFileWriter, rest: Pick<Zipper, 'finish' | 'cancel'>): Zipper {
+  let current: string | null = null;
+  function openOne(name: string): ZipFileWriter {
+    if (current !== null) throw new Error(`zip: "${name}" opened while "${current}" is still open`);
+    const file = open(name);
+    current = name;
+    let closed = false;
+    return {
+      write(text) {
+        if (closed) throw new Error(`zip: "${name}" written to after it was closed`);
+        file.write(text);
+      },
+      close() {
+        if (closed) throw new Error(`zip: "${name}" closed twice`);
+        closed = true;
+        current = null;
+        file.close();
+      },
+    };
+  }
   return {
-    open,
+    open: openOne,
     add(name, text) {
-      const file = open(name);
+      const file = openOne(name);
       file.write(text);
       file.close();
     },
-    ...rest,
+    finish() {
+      if (current !== null) return Promise.reject(new Error(`zip: "${current}" was never closed`));
+      return rest.finish();
+    },
+    cancel: rest.cancel,
   };
 }
 

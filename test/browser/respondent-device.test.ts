@@ -140,7 +140,7 @@ describe('respondent device', () => {
   it('holds each error inside an entry together with its own question, not with the field above it', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     await session.page.setViewportSize({ width: 390, height: 844 });
-    const { page } = await openOnFirstNeed(session, 'Bar Org');
+    const { page, survey } = await openOnFirstNeed(session, 'Bar Org');
     await page.locator('.sd-navigation__next-btn:visible').click();
     const need = page.locator('[data-name="needs"] .sd-paneldynamic__panel-wrapper').first();
     const inError = need.locator('.sd-question--error');
@@ -149,13 +149,19 @@ describe('respondent device', () => {
     // no card to tell them apart, so each question in error carries a bar down its side, its message inside it.
     for (const question of await inError.all()) {
       const bar = await question.evaluate((element) => {
-        const style = getComputedStyle(element);
+        const style = getComputedStyle(element, '::before');
         const box = element.getBoundingClientRect();
         const message = element.querySelector('.sd-question__erbox')?.getBoundingClientRect();
-        return { width: style.borderInlineStartWidth, style: style.borderInlineStartStyle, holdsMessage: message !== undefined && message.top >= box.top && message.bottom <= box.bottom && message.left > box.left };
+        return { shown: style.content !== 'none', width: style.width, holdsMessage: message !== undefined && message.top >= box.top && message.bottom <= box.bottom };
       });
-      expect(bar).toEqual({ width: '4px', style: 'solid', holdsMessage: true });
+      expect(bar).toEqual({ shown: true, width: '4px', holdsMessage: true });
     }
+    // Drawn beside the question, not pushing it: the field stays put when its error goes at the first key typed.
+    const title = survey.question('title', { list: 'needs', index: 0 }).locator('input');
+    const before = await title.boundingBox();
+    await title.pressSequentially('A');
+    await expect.poll(() => survey.question('title', { list: 'needs', index: 0 }).locator('.sd-question__erbox:visible').count()).toBe(0);
+    expect((await title.boundingBox())?.x).toBe(before?.x);
   });
 
   it('finds a list\'s options by every word typed, in any order', async () => {
@@ -248,6 +254,12 @@ describe('respondent device', () => {
     // Changed, and back to the review: the focus on that section's Edit button, in view, where the respondent left
     // the review; not at its top, some 28 Tabs away.
     await survey.yesNo('has_needs', false);
+    // A change of language on the way builds a new questionnaire, which must still know the review was seen.
+    const app = new AppPage(page, baseUrl);
+    await app.chooseLanguage('fr');
+    await expect.poll(() => survey.pageTitle()).toBe('Ce qui vous aiderait');
+    await app.chooseLanguage('en');
+    await expect.poll(() => survey.pageTitle()).toBe('What would help you');
     await page.getByRole('button', { name: 'Review my answers' }).click();
     const focused = () => page.evaluate(() => {
       const active = document.activeElement;

@@ -45,6 +45,11 @@ describe('serializeCsv against papaparse', () => {
     }), { numRuns: 1000 });
   });
 
+  it('ends with at least one row per part, whatever it is asked for', () => {
+    const small = { file: 'test.csv', columns: ['id', 'value'], rows: [['1', 'a'], ['2', 'b']] };
+    for (const rowsPerPart of [0, -3, 0.5, Number.NaN]) expect([...csvParts(small, rowsPerPart)].join('')).toBe(serializeCsv(small));
+  });
+
   it.each([
     ['empty', ''], ['a space', ' '], ['leading space', ' x'], ['trailing space', 'x '], ['only quotes', '""'], ['a BOM inside', 'a\uFEFFb'],
     ['a formula', '=1+1'], ['a formula with a comma', '=SUM(1,2)'], ['a multi-line formula', '=1\n2'], ['quote then formula', "'+x"],

@@ -32,6 +32,9 @@ describe('the CRC-32 a zip records, taken from the platform\'s gzip', () => {
     expect(gzipMember(plain)).toEqual(expected);
     expect(gzipMember(withFields)).toEqual(expected);
     expect(gzipMember(Uint8Array.from([0x1f, 0x8b, 7, 0, 0, 0, 0, 0, 0, 3, ...data, ...trailer]))).toBeNull();
+    // Reserved flag bits, and a member with no deflate data at all.
+    expect(gzipMember(Uint8Array.from([0x1f, 0x8b, 8, 0x20, 0, 0, 0, 0, 0, 3, ...data, ...trailer]))).toBeNull();
+    expect(gzipMember(Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, ...trailer]))).toBeNull();
     expect(gzipMember(withFields.subarray(0, 20))).toBeNull();
   });
 });
@@ -114,6 +117,19 @@ describe('zipAsAdded (the export gives its files one at a time)', () => {
     const unzipped = unzipSync(zip);
     expect(Object.keys(unzipped)).toEqual(input.map((file) => file.name));
     for (const { name, text } of input) expect(unzipped[name]).toEqual(new TextEncoder().encode(text));
+  });
+
+  it('refuses files out of order: two open at once, written or closed after closing, one left open', async () => {
+    const zipper = zipAsAdded();
+    const first = zipper.open('a.csv');
+    expect(() => zipper.open('b.csv')).toThrow('zip: "b.csv" opened while "a.csv" is still open');
+    first.write('1');
+    await expect(zipper.finish()).rejects.toThrow('zip: "a.csv" was never closed');
+    first.close();
+    expect(() => first.write('2')).toThrow('zip: "a.csv" written to after it was closed');
+    expect(() => first.close()).toThrow('zip: "a.csv" closed twice');
+    zipper.add('b.csv', '2');
+    expect(await zipper.finish()).toEqual(await zipFilesFast([{ name: 'a.csv', text: '1' }, { name: 'b.csv', text: '2' }]));
   });
 
   it('refuses a name given twice when the zip is asked for', async () => {

@@ -1,6 +1,7 @@
 // The pairs grouped by need, by offer or by organisation (an organisation's pairs on either side).
 import { useRef, useState, type ReactNode } from 'react';
 import { countryName, type UiLanguage } from '../../domain/codes';
+import { formatLocale } from '../../domain/languages';
 import type { Candidate } from '../../domain/matching';
 import { useAnalysisT } from './analysisMessages';
 import { useFocusAfterRender } from './focusReturn';
@@ -31,7 +32,7 @@ function groupsOf(view: GroupView, pairs: readonly Candidate[], language: UiLang
   }
   // Pairs arrive in matching order, so groups keep it; organisations are listed by name.
   const list = [...groups.values()];
-  return view === 'byOrg' ? list.sort((a, b) => a.title.localeCompare(b.title, language) || a.key.localeCompare(b.key)) : list;
+  return view === 'byOrg' ? list.sort((a, b) => a.title.localeCompare(b.title, formatLocale(language)) || a.key.localeCompare(b.key)) : list;
 }
 
 const PAGE = 40;

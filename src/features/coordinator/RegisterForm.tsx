@@ -20,7 +20,7 @@ interface Props {
 
 export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
   const tp = usePilotT();
-  const { language } = useI18n();
+  const { language, locale } = useI18n();
   const [draft, setDraft] = useState(entry);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,7 +31,7 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
   }, []);
   const set = <K extends keyof RegisterEntry>(key: K, value: RegisterEntry[K]) => setDraft({ ...draft, [key]: value });
   const setPartner = (index: number, partner: RegisterPartner) => set('partners', draft.partners.map((item, i) => (i === index ? partner : item)));
-  const countries = countryCodes().map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
+  const countries = countryCodes().map((code) => ({ code, name: countryName(code, language) })).sort((a, b) => a.name.localeCompare(b.name, locale));
 
   function submit() {
     // What a person must give first, in words; then the data model's own check (never expected to fail here).

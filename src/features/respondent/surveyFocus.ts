@@ -1,8 +1,7 @@
-// Where the focus goes as the questionnaire changes under it: a new page, a page refused, the review left and
-// opened again, an entry removed.
+// Where the focus goes as the questionnaire changes under it: new page, page refused, review, entry removed.
 import type { Question, SurveyModel } from 'survey-core';
 import { focusIsLost } from '../../app/focus';
-import { reviewOpened, reviewReturned } from '../../survey/review';
+import { REVIEW_SEEN, reviewOpened, reviewReturned } from '../../survey/review';
 
 const FIELD = ':is(input:not([type="hidden"]), textarea, select, [role="combobox"], [role="radio"], [tabindex="0"])';
 const NAVIGATION = '.sd-navigation__next-btn, .sd-navigation__prev-btn';
@@ -64,26 +63,28 @@ export function followPageFocus(survey: SurveyModel, root: () => HTMLElement | n
 }
 
 /**
- * The review opened by Finish's way there: at its top, on what to do. Opened again after a section was changed
- * through Edit: on the Edit button of the section the respondent comes back from. Leaving it through Edit: the
- * button has gone with the review, so the focus goes to the section's first field rather than to the top of the
- * page. (Not a page change to SurveyJS, so followPageFocus does not see it.) Returns what undoes this.
+ * The review opened for the first time: at its top, on what to do. Opened again (after a section was changed through
+ * Edit, or on a draft that has seen it): on the Edit button of the section the respondent comes back from. Whether it
+ * has been seen is the survey's REVIEW_SEEN, which a language switch carries to the new model. Leaving it through
+ * Edit: the button has gone with the review, so the focus goes to the section's first field rather than to the top
+ * of the page (not a page change to SurveyJS, so followPageFocus does not see it). Returns what undoes this.
  */
 export function followReviewFocus(survey: SurveyModel, root: () => HTMLElement | null): () => void {
   const key = 'followReviewFocus';
-  let leftThroughEdit = false;
-  let cameFrom: string | null = null;
-  const onShowingPreview = () => { cameFrom = survey.currentPage?.name ?? null; };
+  let returningFrom: string | null = null;
+  // Before the review is shown, and before it marks itself seen.
+  const onShowingPreview = () => {
+    returningFrom = survey.getVariable(REVIEW_SEEN) === true ? survey.currentPage?.name ?? null : null;
+  };
   survey.onShowingPreview.add(onShowingPreview);
   survey.registerPropertyChangedHandlers(['isShowingPreview'], () => {
     const element = root();
     if (!element) return;
     if (survey.state === 'preview') {
-      const returning = leftThroughEdit ? cameFrom : null;
-      leftThroughEdit = false;
-      requestAnimationFrame(() => (returning ? reviewReturned(element, survey, returning) : reviewOpened(element)));
+      const from = returningFrom;
+      returningFrom = null;
+      requestAnimationFrame(() => (from ? reviewReturned(element, survey, from) : reviewOpened(element)));
     } else if (survey.state === 'running') {
-      leftThroughEdit = true;
       afterNextPaint(() => { if (focusIsLost()) focusFirstField(element); });
     }
   }, key);
