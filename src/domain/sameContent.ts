@@ -4,7 +4,7 @@ import type { ResponseFile } from './responseFile';
 import { isRecord } from './result';
 
 /** JSON with object keys sorted, so that two values equal in content compare equal whatever their key order. */
-function canonical(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_, inner: unknown) => (isRecord(inner) ? Object.fromEntries(Object.keys(inner).sort().map((key) => [key, inner[key]])) : inner));
 }
 
@@ -14,6 +14,6 @@ function canonical(value: unknown): string {
  * nothing changed makes no new revision.
  */
 export function sameContent(previous: ResponseFile, next: ResponseFile): boolean {
-  const timeless = (file: ResponseFile) => canonical({ ...file, revision: 0, startedAt: '', submittedAt: '' });
+  const timeless = (file: ResponseFile) => canonicalJson({ ...file, revision: 0, startedAt: '', submittedAt: '' });
   return timeless(previous) === timeless(next);
 }

@@ -32,4 +32,31 @@ describe('asCorrections', () => {
     expect(result.map((r) => r.revision)).toEqual(revisions);
     expect(result.map((r) => r.data)).toEqual(incoming.map((r) => r.data));
   });
+
+  const need = (id: string, title: string) => ({ id, title });
+  const twinning = (id: string, partner: string) => ({ id, partner });
+  function withLists(revision: number, lists: Record<string, unknown>, orgName = 'A'): ResponseFile {
+    const base = file(revision, orgName);
+    return { ...base, data: { ...base.data, ...lists } };
+  }
+
+  it.each<[string, ResponseFile, ResponseFile, number, Record<string, unknown>]>([
+    ['answers in another key order are the same answers',
+      withLists(1, { needs: [need('n1', 'T')] }), { ...file(1, 'A'), data: { needs: [need('n1', 'T')], org_name: 'A' } }, 1, { org_name: 'A', needs: [need('n1', 'T')] }],
+    ['entries listed by id (as needs.csv lists them) are in the stored order',
+      withLists(1, { needs: [need('n2', 'B'), need('n1', 'A')] }), withLists(1, { needs: [need('n1', 'A'), need('n2', 'B')] }), 1, { org_name: 'A', needs: [need('n2', 'B'), need('n1', 'A')] }],
+    ['past twinning rows with ids made on import take the stored ids, row by row',
+      withLists(1, { past_twinning: [twinning('u-1', 'P'), twinning('u-2', 'Q')] }), withLists(1, { past_twinning: [twinning('past-twinning-1', 'P'), twinning('past-twinning-2', 'Q')] }), 1,
+      { org_name: 'A', past_twinning: [twinning('u-1', 'P'), twinning('u-2', 'Q')] }],
+    ['a corrected entry keeps its place, a new one comes after, a removed one is gone',
+      withLists(1, { needs: [need('n2', 'B'), need('n1', 'A'), need('n3', 'C')] }), withLists(1, { needs: [need('n0', 'New'), need('n1', 'A fixed'), need('n2', 'B')] }), 2,
+      { org_name: 'A', needs: [need('n2', 'B'), need('n1', 'A fixed'), need('n0', 'New')] }],
+    ['a past twinning row added in the spreadsheet keeps the id import made',
+      withLists(1, { past_twinning: [twinning('u-1', 'P')] }), withLists(1, { past_twinning: [twinning('past-twinning-1', 'P'), twinning('past-twinning-2', 'R')] }), 2,
+      { org_name: 'A', past_twinning: [twinning('u-1', 'P'), twinning('past-twinning-2', 'R')] }],
+  ])('%s', (_, stored, incoming, revision, data) => {
+    const [result] = asCorrections([incoming], storedOf(stored));
+    expect(result?.revision).toBe(revision);
+    expect(result?.data).toEqual(data);
+  });
 });

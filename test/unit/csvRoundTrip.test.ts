@@ -5,6 +5,7 @@ import {
   fundingTable, needsTable, offersTable, oneHotChoices, pastTwinningTable, responsesTable, withOneHot,
 } from '../../src/domain/csvExport';
 import type { CsvTable } from '../../src/domain/csvTable';
+import { asCorrections } from '../../src/domain/corrections';
 import { importCsvSet, type CsvFileRows } from '../../src/domain/csvImport';
 import { buildEntries } from '../../src/domain/entries';
 import { formatProblem, type ParsedImport } from '../../src/domain/importFile';
@@ -92,6 +93,33 @@ describe('CSV round trip on the demo data', () => {
     }
     const twinning = again.flatMap((response) => (Array.isArray(response.data['past_twinning']) ? entriesOf(response.data, 'past_twinning') : []));
     expect(twinning.map((entry) => entry['id'])).toContain('past-twinning-1');
+  });
+
+  it('re-imported unchanged, is every stored revision again: nothing becomes a correction', () => {
+    // needs.csv lists entries by id, past_twinning.csv has no ids, and import writes answers in the questionnaire's
+    // key order: none of that may read as a change (the demo's re-imported export made 30 false revisions).
+    const stored = new Map(latest.map((response) => [response.responseId, new Map([[response.revision, response]])]));
+    const again = asCorrections(imported(importCsvSet(parseSet(first))), stored);
+    expect(again.map((response) => `${response.responseId}/${response.revision}`)).toEqual(latest.map((response) => `${response.responseId}/${response.revision}`).sort());
+  });
+
+  it('re-imported with one cell corrected, makes one new revision that differs from the stored one in that cell alone', () => {
+    const stored = new Map(latest.map((response) => [response.responseId, new Map([[response.revision, response]])]));
+    const listed = (response: ResponseFile, list: string) => (Array.isArray(response.data[list]) ? entriesOf(response.data, list).length : 0);
+    const withTwinning = latest.find((response) => listed(response, 'past_twinning') > 0 && listed(response, 'needs') > 1);
+    if (!withTwinning) throw new Error('no demo response has past twinning and two needs');
+    const needs = parseSet(first).find((item) => item.name === 'needs.csv');
+    const row = needs?.rows.findIndex((cells) => cells['response_id'] === withTwinning.responseId) ?? -1;
+    const needId = needs?.rows[row]?.['need_id'];
+    const corrected = asCorrections(imported(importCsvSet(withCell(parseSet(first), 'needs.csv', row, 'title', 'Corrected title'))), stored);
+    const changed = corrected.filter((response) => response.revision !== stored.get(response.responseId)?.keys().next().value);
+    expect(changed.map((response) => [response.responseId, response.revision])).toEqual([[withTwinning.responseId, withTwinning.revision + 1]]);
+    const expected = structuredClone(withTwinning.data);
+    const need = entriesOf(expected, 'needs').find((entry) => entry['id'] === needId);
+    if (!need) throw new Error('the corrected need is not in the response');
+    need['title'] = 'Corrected title';
+    // Entries in the respondent's order and past twinning with its own ids, as stored.
+    expect(changed[0]?.data).toEqual(expected);
   });
 
   it('ignores one-hot columns on import', () => {
