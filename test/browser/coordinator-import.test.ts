@@ -64,7 +64,7 @@ describe('coordinator import and review', () => {
   it('shows a response with its revision history', async () => {
     await coordinator.openResponse('Czech Integration Office');
     const text = await session.page.locator('main').innerText();
-    expect(text).toContain('Revision 2 of 2');
+    expect(text).toContain('Revision 2 (revisions stored here: 2)');
     expect(text).toContain('Changes from revision 1');
     expect(text).toContain('«Advice on winter orientation» — removed');
   });
@@ -98,7 +98,7 @@ describe('coordinator import and review', () => {
       await other.go('responses');
       expect(await other.tableRows()).toEqual(before);
       await other.openResponse('Czech Integration Office');
-      expect(await fresh.page.locator('main').innerText()).toContain('Revision 2 of 2');
+      expect(await fresh.page.locator('main').innerText()).toContain('Revision 2 (revisions stored here: 2)');
       expect(fresh.foreignRequests).toEqual([]);
     } finally {
       await fresh.close();

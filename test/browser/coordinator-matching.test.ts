@@ -110,8 +110,10 @@ describe('chart and matches on the demo data', () => {
     await page.getByPlaceholder('Organisation, country or response id').fill('');
     await expect.poll(() => count.innerText()).toBe('1 of 1 responses');
     await page.locator('.responses-table a', { hasText: name }).first().click();
-    await page.getByRole('button', { name: 'Restore' }).click();
+    await page.getByRole('button', { name: 'Restore' }).press('Enter');
     await page.getByRole('button', { name: 'Move to the bin' }).waitFor();
+    // The Restore button has gone: the focus is on the line saying it was done, not on the page body.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? null)).toBe('Restored: the response is back among the responses.');
     await coordinator.go('responses');
     await expect.poll(() => count.innerText()).toBe('30 of 30 responses');
   });

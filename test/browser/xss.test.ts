@@ -347,7 +347,7 @@ describe('hostile answers in every coordinator view', () => {
     expect(await page.locator('#response-title').innerText()).toBe(ORG_A);
     await assertClean('response A');
     await expectShown('response A', [...PAYLOADS, ...textAnswers(a2.data)], '.answer-list');
-    expect(await page.locator('main').innerText()).toContain('Revision 2 of 2');
+    expect(await page.locator('main').innerText()).toContain('Revision 2 (revisions stored here: 2)');
     // The diff shows old and new hostile text, removed and added entries.
     await expectShown('response A history', [
       ALL_PAYLOADS, `${XSS.formula}\n${XSS.anchorJavascript}`,

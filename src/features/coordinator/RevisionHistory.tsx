@@ -47,7 +47,7 @@ export function RevisionHistory({ revisions, language }: { revisions: readonly R
           const changes = previous ? diffAnswers(previous.response.data, record.response.data) : [];
           return (
             <li key={record.revision} data-revision={record.revision}>
-              <strong>{t('revisionOf', { revision: record.revision, count: revisions.length })}</strong> — {t('submittedOn', { when: when(record.response.submittedAt) })}, {t('importedOn', { when: when(record.importedAt) })}
+              <strong>{t('revision', { revision: record.revision })}</strong> — {t('submittedOn', { when: when(record.response.submittedAt) })}, {t('importedOn', { when: when(record.importedAt) })}
               {previous && (
                 <>
                   <p>{t('changesFrom', { from: previous.revision })}</p>

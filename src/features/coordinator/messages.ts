@@ -82,7 +82,9 @@ const en = {
   noResponses: 'No responses yet. Import response files, or load the demo data.',
   noMatches: 'No response matches these filters.',
   back: 'Back to responses',
-  revisionOf: 'Revision {revision} of {count}',
+  revision: 'Revision {revision}',
+  // Revision numbers can have gaps: a file may hold only a response's second revision.
+  revisionStored: 'Revision {revision} (revisions stored here: {count})',
   submittedOn: 'Submitted {when}',
   importedOn: 'imported {when}',
   answers: 'Answers',
@@ -96,6 +98,7 @@ const en = {
   confirmBin: 'Move this response to the bin? You can restore it until the bin is emptied.',
   restore: 'Restore',
   inBin: 'In the bin since {when}.',
+  restoredFromBin: 'Restored: the response is back among the responses.',
   notFound: 'This response is not in the database.',
   listNeeds: 'Needs',
   listOffers: 'Offers',
