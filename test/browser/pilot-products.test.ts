@@ -74,6 +74,14 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     // Saved: said so, and the focus is on the new entry's Edit button rather than lost to the page.
     expect(await session.page.getByRole('status').filter({ hasText: 'Register entry saved' }).innerText()).toBe('Register entry saved: Ministry of the Interior (CZ); Refugee Council (NO).');
     await expect.poll(() => session.page.evaluate(() => document.activeElement?.closest('tr')?.innerText ?? '')).toContain('2025-2027');
+    // Every row has the same buttons: each names its entry to a screen reader, and Delete asks about that entry.
+    const saved = rows.filter({ hasText: '2025-2027' });
+    const names = await saved.locator('button, a').evaluateAll((elements) => elements.map((element) => element.textContent));
+    expect(names).toEqual(['Edit: Ministry of the Interior (CZ); Refugee Council (NO)', 'Draft memorandum of understanding: Ministry of the Interior (CZ); Refugee Council (NO)', 'Delete: Ministry of the Interior (CZ); Refugee Council (NO)']);
+    const asked = new Promise<string>((resolve) => { session.page.once('dialog', (dialog) => { resolve(dialog.message()); void dialog.dismiss(); }); });
+    await saved.getByRole('button', { name: 'Delete' }).click();
+    expect(await asked).toBe('Delete the register entry of Ministry of the Interior (CZ); Refugee Council (NO)?');
+    expect(await rows.count()).toBe(8);
   });
 
   it('brings the form into view with the focus when Edit is pressed far down the register, and the focus back after Cancel', async () => {

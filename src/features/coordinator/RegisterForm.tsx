@@ -66,7 +66,9 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
                 {REGISTER_LETTERS.map((letter) => <option key={letter} value={letter}>{letter}</option>)}
               </select>
             </label>
-            <button type="button" onClick={() => set('partners', draft.partners.filter((_, i) => i !== index))}>{tp('removePartner')}</button>
+            <button type="button" onClick={() => set('partners', draft.partners.filter((_, i) => i !== index))}>
+              {tp('removePartner')}<span className="visually-hidden"> {partner.organisation.trim() || tp('partnerNumber', { number: index + 1 })}</span>
+            </button>
           </div>
         ))}
         <button type="button" onClick={() => set('partners', [...draft.partners, { organisation: '', country: '', letter: '' }])}>{tp('addPartner')}</button>

@@ -18,6 +18,11 @@ function emptyEntry(): RegisterEntry {
   return { entryId: crypto.randomUUID(), years: now.slice(0, 4), partners: [{ organisation: '', country: '', letter: '' }, { organisation: '', country: '', letter: '' }], activity: '', activityTypes: [], arrangement: '', outcome: '', lessons: '', contacts: '', matchNeedId: null, matchOfferId: null, createdAt: now, updatedAt: now };
 }
 
+/** The entry a row's button acts on, for a screen reader: ": Org A (Spain), Org B (Kenya)", not shown. */
+function Whose({ entry }: { entry: RegisterEntry }) {
+  return <span className="visually-hidden">: {partnersText(entry.partners)}</span>;
+}
+
 export function RegisterScreen({ focus }: { focus?: string }) {
   const tp = usePilotT();
   const { language } = useI18n();
@@ -58,7 +63,7 @@ export function RegisterScreen({ focus }: { focus?: string }) {
     }
   }
   async function remove(entry: RegisterEntry) {
-    if (!window.confirm(tp('confirmDelete'))) return;
+    if (!window.confirm(tp('confirmDelete', { partners: partnersText(entry.partners) }))) return;
     try {
       await store.deleteRegisterEntry(entry.entryId);
       setNotice(tp('entryDeleted', { partners: partnersText(entry.partners) }));
@@ -98,9 +103,10 @@ export function RegisterScreen({ focus }: { focus?: string }) {
                     <td className="long-text">{entry.outcome}</td>
                     <td className="long-text">{entry.lessons}</td>
                     <td className="no-print">
-                      <button type="button" data-action="edit" onClick={() => { setNotice(''); setEditing({ entry, isNew: false }); }}>{tp('edit')}</button>{' '}
-                      <a className="button" href={hrefFor('coordinator', 'register', entry.entryId, 'mou')}>{tp('mou')}</a>{' '}
-                      <button type="button" onClick={() => void remove(entry)}>{tp('delete')}</button>
+                      {/* Every row has the same three: each names its entry to a screen reader, after the visible word. */}
+                      <button type="button" data-action="edit" onClick={() => { setNotice(''); setEditing({ entry, isNew: false }); }}>{tp('edit')}<Whose entry={entry} /></button>{' '}
+                      <a className="button" href={hrefFor('coordinator', 'register', entry.entryId, 'mou')}>{tp('mou')}<Whose entry={entry} /></a>{' '}
+                      <button type="button" onClick={() => void remove(entry)}>{tp('delete')}<Whose entry={entry} /></button>
                     </td>
                   </tr>
                 ))}

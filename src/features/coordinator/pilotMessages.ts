@@ -16,7 +16,7 @@ const en = {
   addEntry: 'Add an entry',
   edit: 'Edit',
   delete: 'Delete',
-  confirmDelete: 'Delete this register entry?',
+  confirmDelete: 'Delete the register entry of {partners}?',
   registerFormNew: 'New register entry',
   registerFormEdit: 'Edit the register entry',
   entrySaved: 'Register entry saved: {partners}.',
@@ -30,6 +30,8 @@ const en = {
   letter: 'Status',
   addPartner: 'Add a partner',
   removePartner: 'Remove',
+  // Heard after Remove: which of the form's partners it removes.
+  partnerNumber: 'partner {number}',
   activity: 'Activity',
   activityTypes: 'Activity types',
   arrangement: 'Continuous or one-off',
