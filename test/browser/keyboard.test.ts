@@ -177,8 +177,15 @@ describe('keyboard only', () => {
     await keys.tabTo(card.getByRole('button', { name: 'I sent it: mark as introduced' }));
     await keys.press('Enter');
     await expect.poll(() => sameCard.locator('.match-header .status').innerText()).toBe('Introduced');
-    // Then a status with a note, through the card's form (a closed <select> takes typed letters).
+    // Declined without a reason: refused, and the focus goes to the note's box, marked invalid (it stayed on Save).
     await keys.tabTo(sameCard.getByTestId('status-select'));
+    await keys.type('Declined');
+    await keys.tabTo(sameCard.getByRole('button', { name: 'Save' }));
+    await keys.press('Enter');
+    await expect.poll(() => sameCard.getByLabel('Note').evaluate((box) => (box === document.activeElement ? box.getAttribute('aria-invalid') : 'not focused'))).toBe('true');
+    expect(await sameCard.getByRole('alert').innerText()).toBe('Give a reason when a match is declined or dismissed.');
+    // Then a status with a note, through the card's form (a closed <select> takes typed letters).
+    await keys.tabTo(sameCard.getByTestId('status-select'), { backwards: true });
     await keys.type('Agreed');
     await keys.tabTo(sameCard.getByLabel('Note'));
     await keys.type('Study visit planned for March');

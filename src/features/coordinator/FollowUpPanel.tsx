@@ -1,5 +1,5 @@
 // Follow-up of one match: status with a note at every change, the history, and the introduction e-mail.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { changeStatus, DRAFTS_REGISTER_ENTRY, FOLLOW_UP_STATUSES, NEEDS_REASON, newFollowUp, SYSTEM_ONLY, type FollowUp, type FollowUpStatus } from '../../domain/followUp';
 import type { Candidate } from '../../domain/matching';
@@ -48,15 +48,21 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
   const setStatus = (next: FollowUpStatus) => change({ status: next, note });
   const setNote = (next: string) => change({ status, note: next });
   const [error, setError] = useState<string | null>(null);
+  const noteBox = useRef<HTMLInputElement>(null);
   const tp = usePilotT();
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   async function save(next: FollowUpStatus, text: string) {
-    returnFocusTo(matchKey(candidate));
     const at = new Date().toISOString();
     const base = followUp ?? newFollowUp({ needId: candidate.need.id, offerId: candidate.offer.id, needResponseId: candidate.need.org.responseId, offerResponseId: candidate.offer.org.responseId, manual }, at);
     const result = changeStatus(base, next, at, text);
-    if (!result.ok) { setError(ta('noteRequired')); return; }
+    if (!result.ok) {
+      // The reason is missing: the focus goes to the box it is typed into (it stayed on Save).
+      setError(ta('noteRequired'));
+      noteBox.current?.focus();
+      return;
+    }
+    returnFocusTo(matchKey(candidate));
     setError(null);
     // Let go before the write: the saved match redraws its card (sometimes as a new one, which would still find it).
     const kept = unsaved.get(key);
@@ -96,11 +102,12 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
         {/* The note's name above its box, as the status's is above its list. */}
         <label htmlFor={fieldId} className="note-field">
           <span>{ta('note')}{NEEDS_REASON.includes(status) ? ' *' : ''}</span>
-          <input id={fieldId} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)} />
+          <input id={fieldId} ref={noteBox} value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} aria-required={NEEDS_REASON.includes(status)}
+            aria-invalid={error !== null && note.trim() === ''} aria-describedby={error ? `${fieldId}-error` : undefined} />
         </label>
         <button type="submit">{ta('saveStatus')}</button>
         {draft && <p className="small unsaved">{ta('notSavedYet')}</p>}
-        {error && <p role="alert" className="rejected">{error}</p>}
+        {error && <p role="alert" className="rejected" id={`${fieldId}-error`}>{error}</p>}
       </form>
       {last && (
         // A live region: after Save, the change (and its note, which leaves the box) is read out and shown here.
