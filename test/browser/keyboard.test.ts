@@ -316,6 +316,15 @@ describe('keyboard only', () => {
     const cell = page.locator('.cell-button').first();
     await keys.tabTo(cell, { max: 120 });
     const cellKey = await cell.getAttribute('data-cell');
+    // The map is one Tab stop (it was one per cell, 94 here); the arrow keys move between the cells holding entries.
+    expect(await page.locator('.heat-table [tabindex="0"]').count()).toBe(1);
+    const at = () => page.evaluate(() => { const active = document.activeElement; return active?.matches('.cell-button') ? [Number(active.getAttribute('data-row')), Number(active.getAttribute('data-column'))] : null; });
+    const [startRow = 0, startColumn = 0] = (await at()) ?? [];
+    await keys.press('ArrowDown');
+    const [downRow = 0, downColumn] = (await at()) ?? [];
+    expect([downRow > startRow, downColumn]).toEqual([true, startColumn]);
+    await keys.press('ArrowUp');
+    expect(await at()).toEqual([startRow, startColumn]);
     await keys.press('Enter');
     await keys.tabTo(page.getByRole('button', { name: 'Close' }), { max: 60 });
     await keys.press('Enter');

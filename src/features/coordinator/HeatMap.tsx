@@ -1,4 +1,5 @@
 // Heat map of themes × resettlement status (or region, or organisation class): colour shows needs against offers.
+import { useState, type KeyboardEvent } from 'react';
 import { BREAKDOWNS, type Breakdown, type Chart } from '../../domain/chart';
 import { codesOf, labelOf, type CodeListName, type UiLanguage } from '../../domain/codes';
 import { useAnalysisT, type AnalysisKey } from './analysisMessages';
@@ -17,6 +18,32 @@ function cellColour(needs: number, offers: number, maxDifference: number): strin
   return 'rgba(120, 120, 120, 0.15)';
 }
 
+const STEPS: Readonly<Record<string, readonly [number, number]>> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+/**
+ * The arrow keys move between the map's cells, the next one holding entries in that direction: the map is one Tab
+ * stop (the cell last visited), not one per cell (94 on the demo data, before the rest of the screen).
+ */
+function moveBetweenCells(event: KeyboardEvent<HTMLTableElement>): void {
+  const from = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.cell-button') : null;
+  const step = STEPS[event.key];
+  if (!from || !step) return;
+  const [down, across] = step;
+  const rows = Number(event.currentTarget.dataset['rows']);
+  const columns = Number(event.currentTarget.dataset['columns']);
+  let row = Number(from.dataset['row']) + down;
+  let column = Number(from.dataset['column']) + across;
+  // The next cell that way holding entries; none past the map's edge.
+  for (; row >= 0 && column >= 0 && row < rows && column < columns; row += down, column += across) {
+    const next = event.currentTarget.querySelector<HTMLElement>(`.cell-button[data-row="${row}"][data-column="${column}"]`);
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      return;
+    }
+  }
+}
+
 interface Props {
   chart: Chart;
   breakdown: Breakdown;
@@ -30,6 +57,10 @@ export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: P
   const list = BREAKDOWN_LIST[breakdown];
   const columns = codesOf(list);
   const rows = chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
+  // The cell that is the map's one Tab stop: the one last visited, else the first.
+  const [visited, setVisited] = useState<string | null>(null);
+  const cells = rows.flatMap((row) => columns.filter((column) => (row.needsBy[breakdown][column] ?? 0) + (row.offersBy[breakdown][column] ?? 0) > 0).map((column) => `${row.theme}:${column}`));
+  const tabStop = visited !== null && cells.includes(visited) ? visited : cells[0];
   const maxDifference = Math.max(1, ...rows.flatMap((row) => columns.map((column) => Math.abs((row.needsBy[breakdown][column] ?? 0) - (row.offersBy[breakdown][column] ?? 0)))));
   return (
     <section className="heat-map" aria-labelledby="heat-title">
@@ -44,7 +75,7 @@ export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: P
       </fieldset>
       <p className="small">{ta('heatLegend')}</p>
       <div className="heat-scroller">
-        <table className="heat-table">
+        <table className="heat-table" onKeyDown={moveBetweenCells} data-rows={rows.length} data-columns={columns.length}>
           <thead>
             <tr>
               <th scope="col">{ta('colTheme')}</th>
@@ -52,10 +83,10 @@ export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: P
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.map((row, rowIndex) => (
               <tr key={row.theme}>
                 <th scope="row">{labelOf('theme', row.theme, language)}</th>
-                {columns.map((column) => {
+                {columns.map((column, columnIndex) => {
                   const needs = row.needsBy[breakdown][column] ?? 0;
                   const offers = row.offersBy[breakdown][column] ?? 0;
                   const label = ta('cellLabel', { theme: labelOf('theme', row.theme, language), column: labelOf(list, column, language), needs, offers });
@@ -63,7 +94,8 @@ export function HeatMap({ chart, breakdown, onBreakdown, onSelect, language }: P
                     <td key={column} style={{ background: cellColour(needs, offers, maxDifference) }}>
                       {needs + offers > 0 ? (
                         <button type="button" className="cell-button" aria-label={`${needs} / ${offers}: ${label}`} title={label} data-cell={`${row.theme}:${column}`}
-                          onClick={() => onSelect({ theme: row.theme, breakdown, value: column })}>
+                          data-row={rowIndex} data-column={columnIndex} tabIndex={tabStop === `${row.theme}:${column}` ? 0 : -1}
+                          onFocus={() => setVisited(`${row.theme}:${column}`)} onClick={() => onSelect({ theme: row.theme, breakdown, value: column })}>
                           {needs} / {offers}
                         </button>
                       ) : <span className="empty-cell" aria-label={label}>·</span>}

@@ -26,8 +26,9 @@ const en = {
   byStatus: 'Resettlement status',
   byRegion: 'Region',
   byClass: 'Organisation class',
-  heatLegend: 'Each cell: needs / offers. Orange: more needs than offers; blue: more offers than needs; the stronger the colour, the larger the difference.',
-  cellLabel: '{theme}, {column}: {needs} needs, {offers} offers',
+  heatLegend: 'Each cell: needs / offers. Orange: more needs than offers; blue: more offers than needs; grey: as many of each; the stronger the colour, the larger the difference. The arrow keys move between cells.',
+  // "needs: 1": a count before its noun needs plural rules ("1 needs" read wrong in every language).
+  cellLabel: '{theme}, {column}: needs: {needs}, offers: {offers}',
   cellEntries: '{theme} — {column}',
   close: 'Close',
   colKind: 'Need or offer',
