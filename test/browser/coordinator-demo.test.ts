@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { CoordinatorPage } from './pages/coordinatorPage';
+import { hintShownWhole } from './pages/layout';
 
 const baseUrl = inject('baseUrl');
 
@@ -73,6 +74,9 @@ describe('demo data', () => {
         await page.locator('.responses-table tbody tr').first().waitFor();
         const { sideways, columns, overflowing } = await layout();
         expect({ language, sideways, overflowing }).toEqual({ language, sideways: 0, overflowing: [] });
+        // The search box's hint is shown whole in every language (the Spanish one was cut at "…identificador de respuest").
+        const hintFits = await page.locator('.filters input[type="search"]').evaluate(hintShownWhole);
+        expect({ language, hintFits }).toEqual({ language, hintFits: true });
         expect(columns, language).toHaveLength(8);
       }
       expect(await page.title()).toBe('Respostas — Necessidades e Ofertas');

@@ -10,6 +10,7 @@ import { openBrowser, type BrowserSession } from '../support/browser';
 import { demoResponses } from '../support/demoFiles';
 import { writeFiles } from '../support/responseFiles';
 import { CoordinatorPage } from './pages/coordinatorPage';
+import { hintShownWhole } from './pages/layout';
 
 const baseUrl = inject('baseUrl');
 const demo = demoResponses();
@@ -75,15 +76,7 @@ describe('chart and matches on the demo data', () => {
     const involving = candidates.filter((pair) => pair.need.org.orgName === name || pair.offer.org.orgName === name).length;
     const typed = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, 12);
     // Its hint is shown whole (it was cut at "Organisation, country o").
-    const hintFits = await session.page.getByRole('searchbox', { name: 'Search' }).evaluate((input) => {
-      if (!(input instanceof HTMLInputElement)) return false;
-      const style = getComputedStyle(input);
-      const context = document.createElement('canvas').getContext('2d');
-      if (!context) return false;
-      context.font = `${style.fontSize} ${style.fontFamily}`;
-      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return context.measureText(input.placeholder).width <= room;
-    });
+    const hintFits = await session.page.getByRole('searchbox', { name: 'Search' }).evaluate(hintShownWhole);
     expect(hintFits).toBe(true);
     await session.page.getByRole('searchbox', { name: 'Search' }).fill(typed);
     await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${involving} of ${total}`);

@@ -71,7 +71,7 @@ export function MatchesScreen() {
         <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
           <label>
             <span>{t('search')}</span>
-            <input type="search" value={search} placeholder={ta('matchSearchPlaceholder')} data-filter="search" onChange={(event) => { setSearch(event.target.value); setLimit(PAGE); }} />
+            <input type="search" value={search} placeholder={ta('matchSearchPlaceholder')} size={ta('matchSearchPlaceholder').length + 2} data-filter="search" onChange={(event) => { setSearch(event.target.value); setLimit(PAGE); }} />
           </label>
           <label>
             <span>{ta('statusFilter')}</span>

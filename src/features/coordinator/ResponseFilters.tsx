@@ -27,7 +27,7 @@ export function ResponseFilters({ rows, filter, onChange, language }: Props) {
     <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
       <label>
         <span>{t('search')}</span>
-        <input type="search" value={filter.search ?? ''} placeholder={t('searchPlaceholder')} onChange={(event) => onChange({ ...filter, search: event.target.value })} />
+        <input type="search" value={filter.search ?? ''} placeholder={t('searchPlaceholder')} size={t('searchPlaceholder').length + 2} onChange={(event) => onChange({ ...filter, search: event.target.value })} />
       </label>
       {FILTERS.map(({ key, label, list }) => {
         // Only values that occur, so every choice narrows to something.

@@ -107,5 +107,5 @@ export const es: AnalysisMessages = {
   mailToLabel: 'Para',
   mailSubjectLabel: 'Asunto',
   mailSubject: 'Presentación: {needOrg} y {offerOrg} — {theme}',
-  mailBody: 'Estimados {needContact} y {offerContact}:\n\nEn nombre de la coordinación del proyecto piloto Necesidades y Ofertas, tengo el gusto de ponerles en contacto.\n\n{needOrg} ({needCountry}) ha señalado esta necesidad: «{needTitle}».\n{offerOrg} ({offerCountry}) ha ofrecido: «{offerTitle}».\n\nPor qué creemos que puede ser una buena coincidencia:\n{reasons}\n\nLes invito a continuar la conversación directamente entre ustedes; me encantará saber cómo avanza.\n\nUn cordial saludo,\n{coordinator}',
+  mailBody: 'Buenos días, {needContact} y {offerContact}:\n\nEn nombre de la coordinación del proyecto piloto Necesidades y Ofertas, tengo el gusto de ponerles en contacto.\n\n{needOrg} ({needCountry}) ha señalado esta necesidad: «{needTitle}».\n{offerOrg} ({offerCountry}) ha ofrecido: «{offerTitle}».\n\nPor qué creemos que puede ser una buena coincidencia:\n{reasons}\n\nLes invito a continuar la conversación directamente entre ustedes; me encantará saber cómo avanza.\n\nUn cordial saludo,\n{coordinator}',
 };

@@ -107,5 +107,5 @@ export const pt: AnalysisMessages = {
   mailToLabel: 'Para',
   mailSubjectLabel: 'Assunto',
   mailSubject: 'Apresentação: {needOrg} e {offerOrg} — {theme}',
-  mailBody: 'Caros {needContact} e {offerContact},\n\nEm nome da coordenação do projeto-piloto Necessidades e Ofertas, tenho o prazer de os pôr em contacto.\n\n{needOrg} ({needCountry}) indicou a seguinte necessidade: “{needTitle}”.\n{offerOrg} ({offerCountry}) ofereceu: “{offerTitle}”.\n\nPor que razão consideramos que esta é uma boa correspondência:\n{reasons}\n\nFiquem à vontade para falar diretamente; terei todo o gosto em saber como evoluem as conversas.\n\nCom os melhores cumprimentos,\n{coordinator}',
+  mailBody: 'Bom dia, {needContact} e {offerContact},\n\nEm nome da coordenação do projeto-piloto Necessidades e Ofertas, tenho o prazer de os pôr em contacto.\n\n{needOrg} ({needCountry}) indicou a seguinte necessidade: “{needTitle}”.\n{offerOrg} ({offerCountry}) ofereceu: “{offerTitle}”.\n\nPor que razão consideramos que esta é uma boa correspondência:\n{reasons}\n\nFiquem à vontade para falar diretamente; terei todo o gosto em saber como evoluem as conversas.\n\nCom os melhores cumprimentos,\n{coordinator}',
 };
