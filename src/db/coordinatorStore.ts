@@ -20,6 +20,10 @@ export interface ImportOutcome extends MergeCounts {
   binned: number;
   /** Matches withdrawn because their need or offer is gone from the latest revision. */
   withdrawn: number;
+  /** A backup's match follow-ups new here or with history new here. */
+  matches: number;
+  /** A backup's register entries new here or newer than the one here. */
+  registerEntries: number;
 }
 
 export type DatabaseProblem = 'full' | 'unavailable' | 'outdated' | 'blocked';
@@ -42,24 +46,30 @@ function entryIds(response: ResponseFile, list: 'needs' | 'offers'): Set<string>
   return new Set(Array.isArray(entries) ? entries.flatMap((entry: unknown) => (typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? [entry.id] : [])) : []);
 }
 
-/** A backup's follow-up merged with what is here: histories united, nothing dropped. */
-async function mergeFollowUpsInto(db: CoordinatorDb, incoming: readonly FollowUp[]): Promise<void> {
-  if (incoming.length === 0) return;
+/** A backup's follow-up merged with what is here: histories united, nothing dropped. Gives how many changed here. */
+async function mergeFollowUpsInto(db: CoordinatorDb, incoming: readonly FollowUp[]): Promise<number> {
+  if (incoming.length === 0) return 0;
   const existing = await db.followUps.bulkGet(incoming.map((item): [string, string] => [item.needId, item.offerId]));
+  let changed = 0;
   await db.followUps.bulkPut(incoming.map((item, index) => {
     const here = existing[index];
-    return here ? mergeFollowUps(here, item) : item;
+    const merged = here ? mergeFollowUps(here, item) : item;
+    if (!here || merged.history.length !== here.history.length || merged.manual !== here.manual) changed += 1;
+    return merged;
   }));
+  return changed;
 }
 
-/** A backup's register merged by entry id: the most recently updated version of each entry wins. */
-async function mergeRegisterInto(db: CoordinatorDb, incoming: readonly RegisterEntry[]): Promise<void> {
-  if (incoming.length === 0) return;
+/** A backup's register merged by entry id: the most recently updated version of each entry wins. Gives how many were written. */
+async function mergeRegisterInto(db: CoordinatorDb, incoming: readonly RegisterEntry[]): Promise<number> {
+  if (incoming.length === 0) return 0;
   const existing = await db.register.bulkGet(incoming.map((entry) => entry.entryId));
-  await db.register.bulkPut(incoming.filter((entry, index) => {
+  const newer = incoming.filter((entry, index) => {
     const here = existing[index];
     return !here || entry.updatedAt > here.updatedAt;
-  }));
+  });
+  await db.register.bulkPut(newer);
+  return newer.length;
 }
 
 /** Marks `withdrawn` every match whose need or offer no longer exists in its response's latest revision. */
@@ -139,18 +149,18 @@ export class CoordinatorStore {
       const rows = latest.map((response) => rowFor(response, revisionCount(response.responseId), existingRows.get(response.responseId)?.deletedAt ?? binned.get(response.responseId) ?? null));
       // Everything is planned from the reads above, so the writes need not wait for each other: issued together, the
       // rows and follow-ups are queued while the revisions are still being written (same transaction, same outcome).
-      const [, , withdrawn] = await Promise.all([
+      const [, , [matches, registerEntries, withdrawn]] = await Promise.all([
         db.revisions.bulkAdd(plan.toStore.map((response) => ({
           responseId: response.responseId, revision: response.revision, importedAt: importedAtByKey.get(`${response.responseId}#${response.revision}`) ?? importedAt, response,
         }))),
         db.responses.bulkPut(rows),
         (async () => {
-          await mergeFollowUpsInto(db, followUps);
-          await mergeRegisterInto(db, register);
-          return withdrawVanished(db, latest, importedAt);
+          const mergedMatches = await mergeFollowUpsInto(db, followUps);
+          const mergedEntries = await mergeRegisterInto(db, register);
+          return [mergedMatches, mergedEntries, await withdrawVanished(db, latest, importedAt)] as const;
         })(),
       ]);
-      return { ...countOutcomes(plan.planned), binned: binned.size, withdrawn };
+      return { ...countOutcomes(plan.planned), binned: binned.size, withdrawn, matches, registerEntries };
     });
   }
 

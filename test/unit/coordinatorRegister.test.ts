@@ -149,7 +149,10 @@ describe('backup with follow-ups and register', () => {
 
     const { store: restored } = freshStore();
     const outcome = await restored.importResponses(file.revisions, T4, file.bin, file.followUps, file.register);
-    expect(outcome).toMatchObject({ added: 2, withdrawn: 0 });
+    // The report says what came with the responses: one match followed up, two register entries.
+    expect(outcome).toMatchObject({ added: 2, withdrawn: 0, matches: 1, registerEntries: 2 });
+    // Restored again: nothing new here.
+    expect(await restored.importResponses(file.revisions, T4, file.bin, file.followUps, file.register)).toMatchObject({ duplicate: 2, matches: 0, registerEntries: 0 });
     expect(byId(await restored.registerEntries())).toEqual(byId([draft, entry(uuid(10), { arrangement: 'one_off' })]));
     expect(await restored.followUps()).toEqual([agreed()]);
     expect((await restored.latestResponses()).map((response) => response.responseId).sort()).toEqual([A, B]);
@@ -167,7 +170,7 @@ describe('backup with follow-ups and register', () => {
 
     const local = { ...draft, arrangement: 'continuous' as const, outcome: 'Edited after the backup.', updatedAt: T3 };
     await store.saveRegisterEntry(local);
-    await store.importResponses(file.revisions, T4, file.bin, file.followUps, file.register);
+    expect(await store.importResponses(file.revisions, T4, file.bin, file.followUps, file.register)).toMatchObject({ registerEntries: 0 });
     expect(await store.registerEntries()).toEqual([local]);
   });
 
@@ -181,7 +184,7 @@ describe('backup with follow-ups and register', () => {
     const target = await withResponses();
     await target.saveRegisterEntry(entry(uuid(10), { outcome: 'Older, local.', updatedAt: T2 }));
     await target.saveRegisterEntry(entry(uuid(12)));
-    await target.importResponses(file.revisions, T4, file.bin, file.followUps, file.register);
+    expect(await target.importResponses(file.revisions, T4, file.bin, file.followUps, file.register)).toMatchObject({ registerEntries: 2 });
     expect(byId(await target.registerEntries())).toEqual([newer, entry(uuid(11)), entry(uuid(12))]);
   });
 
@@ -191,7 +194,8 @@ describe('backup with follow-ups and register', () => {
     const file = parsed(JSON.stringify(await store.backup(T2)));
     const later = unwrap(changeStatus(agreed(), 'completed', T3, 'The visit took place.'));
     await store.saveFollowUp(later);
-    await store.importResponses(file.revisions, T4, file.bin, file.followUps, file.register);
+    // The backup's history is all here already: nothing changed.
+    expect(await store.importResponses(file.revisions, T4, file.bin, file.followUps, file.register)).toMatchObject({ matches: 0 });
     expect(await store.followUps()).toEqual([later]);
   });
 

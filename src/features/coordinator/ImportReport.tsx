@@ -38,6 +38,8 @@ function Imported({ report }: { report: Extract<FileReport, { status: 'imported'
     <p>
       <strong>{t('reportImported')}</strong> — <span data-testid="counts">{t('reportCounts', { ...outcome })}</span>
       {outcome.binned > 0 && <>; {t('reportBinned', { binned: outcome.binned })}</>}
+      {/* A backup brings the matches' follow-up and the register too: said, as the responses are. */}
+      {outcome.matches + outcome.registerEntries > 0 && <>; {t('reportPilot', { matches: outcome.matches, registerEntries: outcome.registerEntries })}</>}
     </p>
   );
 }

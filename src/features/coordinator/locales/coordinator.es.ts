@@ -33,6 +33,7 @@ export const es: CoordinatorMessages = {
   reportRejected: 'Rechazado',
   reportCounts: 'respuestas nuevas: {added}, revisiones posteriores: {updated}, revisiones anteriores conservadas en el historial: {history}, ya presentes (omitidas): {duplicate}',
   reportBinned: 'restauradas en la papelera: {binned}',
+  reportPilot: 'coincidencias con seguimiento nuevo o cambiado aquí: {matches}, entradas del registro nuevas o actualizadas: {registerEntries}',
   reportProblems: 'Problemas ({count})',
   copyProblems: 'Copiar los problemas',
   copied: 'Copiado',

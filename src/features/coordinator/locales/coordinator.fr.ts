@@ -33,6 +33,7 @@ export const fr: CoordinatorMessages = {
   reportRejected: 'Rejeté',
   reportCounts: 'nouvelles réponses : {added}, révisions plus récentes : {updated}, révisions antérieures conservées dans l’historique : {history}, déjà présentes (ignorées) : {duplicate}',
   reportBinned: 'restaurées dans la corbeille : {binned}',
+  reportPilot: 'correspondances au suivi nouveau ou modifié ici : {matches}, entrées du registre nouvelles ou mises à jour : {registerEntries}',
   reportProblems: 'Problèmes ({count})',
   copyProblems: 'Copier les problèmes',
   copied: 'Copié',

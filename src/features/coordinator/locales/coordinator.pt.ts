@@ -33,6 +33,7 @@ export const pt: CoordinatorMessages = {
   reportRejected: 'Rejeitado',
   reportCounts: 'respostas novas: {added}, revisões posteriores: {updated}, revisões anteriores mantidas no histórico: {history}, já presentes (ignoradas): {duplicate}',
   reportBinned: 'restauradas no lixo: {binned}',
+  reportPilot: 'correspondências com acompanhamento novo ou alterado aqui: {matches}, entradas do registo novas ou atualizadas: {registerEntries}',
   reportProblems: 'Problemas ({count})',
   copyProblems: 'Copiar os problemas',
   copied: 'Copiado',
