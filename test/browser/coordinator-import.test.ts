@@ -44,7 +44,7 @@ describe('coordinator import and review', () => {
   it('imports a folder and reports by file', async () => {
     await coordinator.open('import');
     await coordinator.importFiles(names);
-    expect(await coordinator.reportTotals()).toBe('6 files: 4 imported, 2 rejected.');
+    expect(await coordinator.reportTotals()).toBe('Files: 6 (imported: 4, rejected: 2).');
     expect(await coordinator.reportFor('a-original')).toContain('new responses: 1, later revisions: 0');
     expect(await coordinator.reportFor('c-duplicate')).toContain('new responses: 0, later revisions: 0, earlier revisions kept as history: 0, already here (skipped): 1');
     expect(await coordinator.reportFor('d-revision')).toContain('new responses: 0, later revisions: 1');
@@ -94,7 +94,7 @@ describe('coordinator import and review', () => {
       const other = new CoordinatorPage(fresh.page, baseUrl);
       await other.open('backup');
       await other.restore(path);
-      expect(await other.reportTotals()).toBe('1 files: 1 imported, 0 rejected.');
+      expect(await other.reportTotals()).toBe('Files: 1 (imported: 1, rejected: 0).');
       await other.go('responses');
       expect(await other.tableRows()).toEqual(before);
       await other.openResponse('Czech Integration Office');

@@ -166,7 +166,7 @@ describe('register, circulated chart, evaluation and follow-up', () => {
       expect(parsed.ok ? parsed.value.questionnaireVersion : parsed.errors).toBe('follow-up-2026.1');
       await coordinator.go('import');
       await coordinator.importFiles([path]);
-      expect(await coordinator.reportTotals()).toBe('1 files: 1 imported, 0 rejected.');
+      expect(await coordinator.reportTotals()).toBe('Files: 1 (imported: 1, rejected: 0).');
       await coordinator.go('evaluation');
       await expect.poll(() => session.page.locator('.evaluation').innerText()).toContain('Follow-up questionnaires: 1; mean usefulness 5.0 / 5');
       expect(participant.foreignRequests).toEqual([]);

@@ -263,7 +263,7 @@ describe('hostile answers in every coordinator view', () => {
     }
     await coordinator.open('import');
     await coordinator.importFiles([files.path('hostile-a-1.needs-offers.json'), files.path('hostile-b-1.needs-offers.json'), ...rejectedFiles.map((bad) => files.path(`${bad.name}.needs-offers.json`))]);
-    expect(await coordinator.reportTotals()).toBe(`5 files: 2 imported, 3 rejected.`);
+    expect(await coordinator.reportTotals()).toBe(`Files: 5 (imported: 2, rejected: 3).`);
     expect(await coordinator.reportFor('hostile-a-1')).toContain('new responses: 1, later revisions: 0');
     expect(await coordinator.reportFor('hostile-b-1')).toContain('new responses: 1, later revisions: 0');
     for (const bad of rejectedFiles) {

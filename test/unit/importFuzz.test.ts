@@ -173,6 +173,8 @@ describe('importing through a real store', () => {
         const reports: FileReport[] = await importFiles(store, [...csvFiles, ...files], now, (reason) => reason);
         const csvName = csvFiles.map((file) => file.name).join(', ');
         expect(reports.map((report) => report.file)).toEqual([...files.map((file) => file.name), ...(csvFiles.length > 0 ? [csvName] : [])]);
+        // The totals count files: a CSV set's report counts each of its files (five files read "Files: 1").
+        expect(reports.map((report) => report.files)).toEqual([...files.map(() => 1), ...(csvFiles.length > 0 ? [csvFiles.length] : [])]);
         for (const report of reports) if (report.status === 'rejected') expectProblems(report.problems);
         const imported = new Set(reports.flatMap((report) => (report.status === 'imported' ? [report.file] : [])));
         const kept = [...files.filter((file) => imported.has(file.name)), ...(imported.has(csvName) ? csvFiles : [])];
@@ -206,7 +208,7 @@ describe('importing through a real store', () => {
           if (created === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         });
         const reports = await importFiles(store, [source('big.needs-offers.json', text)], now, (reason) => `could not be saved: ${reason}`);
-        expect(reports).toEqual([{ file: 'big.needs-offers.json', status: 'rejected', storage: 'full', problems: [expect.objectContaining({ record: '(file)', field: '(storage)' })] }]);
+        expect(reports).toEqual([{ file: 'big.needs-offers.json', files: 1, status: 'rejected', storage: 'full', problems: [expect.objectContaining({ record: '(file)', field: '(storage)' })] }]);
         expect(await fullSnapshot(db)).toEqual(held);
       } finally {
         await db.delete();

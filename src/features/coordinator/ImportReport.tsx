@@ -7,13 +7,13 @@ import { useCoordinatorT } from './messages';
 
 export function ImportReport({ reports }: { reports: readonly FileReport[] }) {
   const t = useCoordinatorT();
-  const imported = reports.filter((report) => report.status === 'imported').length;
+  const count = (status: FileReport['status'] | null) => reports.filter((report) => status === null || report.status === status).reduce((sum, report) => sum + report.files, 0);
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusIfLost(heading, reports);
   return (
     <section className="import-report" aria-labelledby="import-report-title">
       <h2 id="import-report-title" ref={heading} tabIndex={-1}>{t('reportTitle')}</h2>
-      <p role="status">{t('reportTotals', { files: reports.length, imported, rejected: reports.length - imported })}</p>
+      <p role="status">{t('reportTotals', { files: count(null), imported: count('imported'), rejected: count('rejected') })}</p>
       <table>
         <thead>
           <tr><th scope="col">{t('reportFile')}</th><th scope="col">{t('reportResult')}</th></tr>

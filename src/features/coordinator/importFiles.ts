@@ -6,15 +6,16 @@ import type { ImportResult } from '../../io/importPipeline';
 import { importInBackground } from '../../io/importInWorker';
 import type { ImportSource } from '../../io/readImportFiles';
 
+/** What became of one file, or of one CSV set (`files` counts its files: the totals count files, not reports). */
 export type FileReport =
-  | { file: string; status: 'imported'; kind: 'response' | 'responses' | 'backup' | 'csv'; outcome: ImportOutcome }
-  | { file: string; status: 'rejected'; problems: ImportProblem[]; storage?: DatabaseProblem };
+  | { file: string; files: number; status: 'imported'; kind: 'response' | 'responses' | 'backup' | 'csv'; outcome: ImportOutcome }
+  | { file: string; files: number; status: 'rejected'; problems: ImportProblem[]; storage?: DatabaseProblem };
 
-function reportOf(file: string, result: ImportResult, writeFailed: (reason: string) => string): FileReport {
+function reportOf(file: string, files: number, result: ImportResult, writeFailed: (reason: string) => string): FileReport {
   switch (result.status) {
-    case 'imported': return { file, status: 'imported', kind: result.kind, outcome: result.outcome };
-    case 'rejected': return { file, status: 'rejected', problems: result.problems };
-    case 'failed': return { file, status: 'rejected', storage: result.storage, problems: [{ file, record: '(file)', field: '(storage)', message: writeFailed(result.reason) }] };
+    case 'imported': return { file, files, status: 'imported', kind: result.kind, outcome: result.outcome };
+    case 'rejected': return { file, files, status: 'rejected', problems: result.problems };
+    case 'failed': return { file, files, status: 'rejected', storage: result.storage, problems: [{ file, record: '(file)', field: '(storage)', message: writeFailed(result.reason) }] };
   }
 }
 
@@ -23,11 +24,11 @@ export async function importFiles(target: CoordinatorStore, sources: readonly Im
   const csv = sources.filter((source) => source.name.toLowerCase().endsWith('.csv'));
   // Sequential on purpose: two files touching the same response must see each other's writes.
   for (const source of sources.filter((item) => !csv.includes(item))) {
-    reports.push(reportOf(source.name, await importInBackground(target, { kind: 'file', source }, now().toISOString()), writeFailed));
+    reports.push(reportOf(source.name, 1, await importInBackground(target, { kind: 'file', source }, now().toISOString()), writeFailed));
   }
   if (csv.length > 0) {
     const name = csv.map((source) => source.name).join(', ');
-    reports.push(reportOf(name, await importInBackground(target, { kind: 'csv', sources: csv }, now().toISOString()), writeFailed));
+    reports.push(reportOf(name, csv.length, await importInBackground(target, { kind: 'csv', sources: csv }, now().toISOString()), writeFailed));
   }
   return reports;
 }

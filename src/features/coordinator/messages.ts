@@ -44,7 +44,7 @@ const en = {
   reportProblems: 'Problems ({count})',
   copyProblems: 'Copy problems',
   copied: 'Copied',
-  reportTotals: '{files} files: {imported} imported, {rejected} rejected.',
+  reportTotals: 'Files: {files} (imported: {imported}, rejected: {rejected}).',
   writeFailed: 'could not be stored: {reason}. Nothing of this file was written.',
   responsesTitle: 'Responses',
   responsesCount: '{shown} of {total} responses',
