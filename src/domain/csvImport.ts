@@ -182,7 +182,7 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
     const name = baseName(file.name);
     if (byName.has(name)) problems.push({ file: name, record: '(file)', field: '(file)', message: 'is given twice' });
     else if (!LAYOUTS.some((layout) => layout.file === name) && !NOT_IMPORTED.includes(name)) {
-      problems.push({ file: name, record: '(file)', field: '(file)', message: `is not a file of the CSV export (expected ${LAYOUTS.map((layout) => layout.file).join(', ')})` });
+      problems.push({ file: name, record: '(file)', field: '(file)', message: `is not a file of the CSV export (expected ${LAYOUTS.map((layout) => layout.file).join(', ')})`, kind: 'notOurs' });
     }
     byName.set(name, file);
   }

@@ -7,12 +7,25 @@ import { describeValue, isRecord, keyName } from './result';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/**
+ * What kind of problem rejected a file, for a sentence in the coordinator's language above the technical details
+ * (which stay in English, for whoever made the file): damaged (not JSON, unreadable), not a Needs & Offers file, a
+ * format version this app does not read, a file too large to read, a check that could not finish. Unset: answers or records that fail the checks.
+ */
+export type ProblemKind = 'damaged' | 'notOurs' | 'version' | 'tooLarge' | 'notChecked';
+
 /** A problem located by file, record and field: `file › record › field: message`. */
 export interface ImportProblem {
   file: string;
   record: string;
   field: string;
   message: string;
+  kind?: ProblemKind;
+}
+
+/** The kind that best says why a file was rejected: the first problem that has one, else the answers'. */
+export function rejectionKind(problems: readonly ImportProblem[]): ProblemKind | 'answers' {
+  return problems.find((problem) => problem.kind !== undefined)?.kind ?? 'answers';
 }
 
 export interface ParsedRevision {
@@ -58,23 +71,23 @@ function fromFiles(responses: ResponseFile[]): ParsedRevision[] {
 
 /** Parses and validates a whole file; any problem rejects the file, so it is imported whole or not at all. */
 export function parseImportText(fileName: string, text: string): ParsedImport {
-  const fileProblem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message }] });
+  const fileProblem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message, kind }] });
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fileProblem(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be damaged or not a Needs & Offers file`);
+    return fileProblem(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be damaged or not a Needs & Offers file`, 'damaged');
   }
-  if (!isRecord(raw)) return fileProblem('is not a Needs & Offers file (expected a JSON object)');
+  if (!isRecord(raw)) return fileProblem('is not a Needs & Offers file (expected a JSON object)', 'notOurs');
   const format = raw['format'];
   if (format === RESPONSE_FORMAT) {
     const { responses, problems } = validateAll(fileName, [raw], () => 'response');
     return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === RESPONSES_FORMAT) {
-    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${describeValue(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`);
+    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${describeValue(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`, 'version');
     const list = raw['responses'];
-    if (!Array.isArray(list)) return fileProblem('"responses" must be a list of responses');
+    if (!Array.isArray(list)) return fileProblem('"responses" must be a list of responses', 'damaged');
     const extra = Object.keys(raw).filter((key) => !['format', 'formatVersion', 'responses'].includes(key));
     const { responses, problems } = validateAll(fileName, list, (index) => `responses[${index}]`);
     problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: keyName(key), message: 'is not a field of a multi-response file' })));
@@ -89,5 +102,5 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     const revisions = responses.map((response, index) => ({ response, importedAt: parsed.value.revisions[index]?.importedAt ?? null }));
     return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps, register: parsed.value.register };
   }
-  return fileProblem(`has format ${describeValue(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`);
+  return fileProblem(`has format ${describeValue(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`, 'notOurs');
 }

@@ -14,7 +14,7 @@ function failAll(message: string): void {
   worker?.terminate();
   worker = null;
   for (const { name, resolve } of waiting.values()) {
-    resolve({ status: 'rejected', problems: [{ file: name, record: '(file)', field: '(file)', message: `could not be checked (${message})` }] });
+    resolve({ status: 'rejected', problems: [{ file: name, record: '(file)', field: '(file)', message: `could not be checked (${message})`, kind: 'notChecked' }] });
   }
   waiting.clear();
 }

@@ -1,6 +1,6 @@
 // Reads the files a coordinator drops or picks into validated records: sizes checked first, then parsed and validated.
 import { importCsvSet } from '../domain/csvImport';
-import { MAX_IMPORT_BYTES, parseImportText, type ParsedImport } from '../domain/importFile';
+import { MAX_IMPORT_BYTES, parseImportText, type ParsedImport, type ProblemKind } from '../domain/importFile';
 import { parseCsv } from './csv';
 
 export interface ImportSource {
@@ -22,20 +22,20 @@ function messageOf(error: unknown): string {
  * Never throws: whatever happens (even a stack overflow on absurd nesting), the file gets a report.
  */
 export async function readImportFile(source: ImportSource): Promise<ParsedImport> {
-  const problem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message }] });
+  const problem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message, kind }] });
   if (source.size > MAX_IMPORT_BYTES) {
-    return problem(`is ${megabytes(source.size)}; files over ${megabytes(MAX_IMPORT_BYTES)} are refused. Split it into several files.`);
+    return problem(`is ${megabytes(source.size)}; files over ${megabytes(MAX_IMPORT_BYTES)} are refused. Split it into several files.`, 'tooLarge');
   }
   let text: string;
   try {
     text = await source.text();
   } catch (error) {
-    return problem(`could not be read (${messageOf(error)})`);
+    return problem(`could not be read (${messageOf(error)})`, 'damaged');
   }
   try {
     return parseImportText(source.name, text);
   } catch (error) {
-    return problem(`could not be checked (${messageOf(error)})`);
+    return problem(`could not be checked (${messageOf(error)})`, 'notChecked');
   }
 }
 
@@ -43,13 +43,13 @@ export async function readImportFile(source: ImportSource): Promise<ParsedImport
 export async function readCsvSet(sources: readonly ImportSource[]): Promise<ParsedImport> {
   const files = [];
   for (const source of sources) {
-    const problem = (message: string): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message }] });
-    if (source.size > MAX_IMPORT_BYTES) return problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`);
+    const problem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message, kind }] });
+    if (source.size > MAX_IMPORT_BYTES) return problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`, 'tooLarge');
     let text: string;
     try {
       text = await source.text();
     } catch (error) {
-      return problem(`could not be read (${messageOf(error)})`);
+      return problem(`could not be read (${messageOf(error)})`, 'damaged');
     }
     const parsed = parseCsv(text, source.name);
     if (!parsed.ok) return { ok: false, problems: parsed.problems };
@@ -58,6 +58,6 @@ export async function readCsvSet(sources: readonly ImportSource[]): Promise<Pars
   try {
     return importCsvSet(files);
   } catch (error) {
-    return { ok: false, problems: [{ file: sources.map((source) => source.name).join(', '), record: '(file)', field: '(file)', message: `could not be checked (${messageOf(error)})` }] };
+    return { ok: false, problems: [{ file: sources.map((source) => source.name).join(', '), record: '(file)', field: '(file)', message: `could not be checked (${messageOf(error)})`, kind: 'notChecked' }] };
   }
 }

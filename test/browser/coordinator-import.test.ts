@@ -50,6 +50,16 @@ describe('coordinator import and review', () => {
     expect(await coordinator.reportFor('d-revision')).toContain('new responses: 0, later revisions: 1');
     expect(await coordinator.reportFor('e-damaged')).toContain('e-damaged.needs-offers.json › (file) › (file): is not valid JSON');
     expect(await coordinator.reportFor('f-invalid')).toContain(`f-invalid.needs-offers.json › response (Never Stored Org, ${C}) › data.needs[1].theme: "hosing" is not a theme code`);
+    // Why, in words a coordinator reads; the lines above stay for whoever made the file.
+    expect(await coordinator.reportFor('e-damaged')).toContain('The file cannot be read: it is damaged, cut short, or not a Needs & Offers file.');
+    expect(await coordinator.reportFor('f-invalid')).toContain('Some of its contents do not pass the questionnaire’s checks, so nothing from it was imported.');
+    // And in the coordinator's language (a Spanish coordinator got English alone).
+    await session.page.locator('.language-choice select').selectOption('es');
+    try {
+      await expect.poll(() => coordinator.reportFor('e-damaged')).toContain('No se puede leer el archivo: está dañado, incompleto o no es un archivo de Necesidades y Ofertas.');
+    } finally {
+      await session.page.locator('.language-choice select').selectOption('en');
+    }
   });
 
   it('lists the latest revisions; the rejected file changed nothing', async () => {

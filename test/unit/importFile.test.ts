@@ -1,7 +1,7 @@
 // Reading an import file (src/domain/importFile.ts): response, multi-response and backup files, and every rejection rule of formats.md.
 import { describe, expect, it } from 'vitest';
 import { buildBackup } from '../../src/domain/backupFile';
-import { formatProblem, parseImportText, type ImportProblem } from '../../src/domain/importFile';
+import { formatProblem, parseImportText, rejectionKind, type ImportProblem, type ProblemKind } from '../../src/domain/importFile';
 import { serializeResponseFile, type ResponseFile } from '../../src/domain/responseFile';
 import { responseFile } from '../support/responseFiles';
 import { uuid } from './coordinatorFixtures';
@@ -80,14 +80,15 @@ describe('parseImportText rejects the whole file', () => {
   const needs = (title: string) => withData((data) => { entryOf(data, 'needs', 0)['title'] = title; });
   const withoutEmail = () => withData((data) => { delete data['contact_email']; });
 
-  it.each<[string, string, Pick<ImportProblem, 'record' | 'field'>, string]>([
-    ['text that is not JSON (a truncated file)', serializeResponseFile(responseFile(A, 1)).slice(0, 120), { record: '(file)', field: '(file)' }, 'is not valid JSON'],
-    ['a JSON array', '[]', { record: '(file)', field: '(file)' }, 'expected a JSON object'],
-    ['an unknown format', single({ format: 'needs-offers-survey' }), { record: '(file)', field: '(file)' }, 'has format "needs-offers-survey"'],
+  // The kind, where there is one, gives the coordinator's report a sentence in their language (rejectionKind).
+  it.each<[string, string, Pick<ImportProblem, 'record' | 'field'>, string, ProblemKind?]>([
+    ['text that is not JSON (a truncated file)', serializeResponseFile(responseFile(A, 1)).slice(0, 120), { record: '(file)', field: '(file)' }, 'is not valid JSON', 'damaged'],
+    ['a JSON array', '[]', { record: '(file)', field: '(file)' }, 'expected a JSON object', 'notOurs'],
+    ['an unknown format', single({ format: 'needs-offers-survey' }), { record: '(file)', field: '(file)' }, 'has format "needs-offers-survey"', 'notOurs'],
     ['a multi-response file of formatVersion 2', JSON.stringify({ format: 'needs-offers-responses', formatVersion: 2, responses: [] }),
-      { record: '(file)', field: '(file)' }, 'formatVersion 2 is not one this app reads'],
+      { record: '(file)', field: '(file)' }, 'formatVersion 2 is not one this app reads', 'version'],
     ['a multi-response file whose responses are not a list', JSON.stringify({ format: 'needs-offers-responses', formatVersion: 1, responses: {} }),
-      { record: '(file)', field: '(file)' }, '"responses" must be a list'],
+      { record: '(file)', field: '(file)' }, '"responses" must be a list', 'damaged'],
     ['a multi-response file with an extra top-level key', multi([responseFile(A, 1)], { note: 'from Lisbon' }),
       { record: '(file)', field: 'note' }, 'is not a field of a multi-response file'],
     ['a multi-response file with one valid and one invalid record', multi([responseFile(A, 1), secondBad()]),
@@ -106,8 +107,10 @@ describe('parseImportText rejects the whole file', () => {
     ['a backup bin entry without deletedAt', backupText({ bin: [{ responseId: A }] }), { record: '(backup)', field: 'bin[0]' }, 'must have responseId and deletedAt'],
     ['a backup holding an invalid response', backupText({ revisions: [{ importedAt: IMPORTED_AT, response: { ...responseFile(A, 1), revision: 0 } }] }),
       { record: `revisions[0] (${ORG}, ${A})`, field: 'revision' }, '0 is not a revision number'],
-  ])('%s', (_, text, where, fragment) => {
-    expect(parseImportText(FILE, text)).toEqual({ ok: false, problems: [{ file: FILE, ...where, message: expect.stringContaining(fragment) }] });
+  ])('%s', (_, text, where, fragment, kind) => {
+    const result = parseImportText(FILE, text);
+    expect(result).toEqual({ ok: false, problems: [{ file: FILE, ...where, message: expect.stringContaining(fragment), kind }] });
+    expect(result.ok ? null : rejectionKind(result.problems)).toBe(kind ?? 'answers');
   });
 
   it('reports every problem of every record, by record', () => {

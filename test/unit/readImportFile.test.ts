@@ -9,7 +9,7 @@ describe('readImportFile', () => {
     let read = false;
     const result = await readImportFile({ name: 'huge.needs-offers.json', size: MAX_IMPORT_BYTES + 1, text: async () => { read = true; return ''; } });
     expect(read).toBe(false);
-    expect(result).toEqual({ ok: false, problems: [{ file: 'huge.needs-offers.json', record: '(file)', field: '(file)', message: expect.stringContaining('files over 50.0 MB are refused') }] });
+    expect(result).toEqual({ ok: false, problems: [{ file: 'huge.needs-offers.json', record: '(file)', field: '(file)', message: expect.stringContaining('files over 50.0 MB are refused'), kind: 'tooLarge' }] });
   });
 
   it('reads a file of exactly 50 MB or less', async () => {
@@ -20,6 +20,6 @@ describe('readImportFile', () => {
 
   it('reports a file that cannot be read', async () => {
     const result = await readImportFile({ name: 'gone.json', size: 10, text: async () => { throw new Error('NotReadableError'); } });
-    expect(result).toEqual({ ok: false, problems: [{ file: 'gone.json', record: '(file)', field: '(file)', message: 'could not be read (NotReadableError)' }] });
+    expect(result).toEqual({ ok: false, problems: [{ file: 'gone.json', record: '(file)', field: '(file)', message: 'could not be read (NotReadableError)', kind: 'damaged' }] });
   });
 });

@@ -1,6 +1,6 @@
 // The report after every import, by file: what was added, updated, skipped, and every problem of a rejected file.
 import { useRef, useState } from 'react';
-import { formatProblem } from '../../domain/importFile';
+import { formatProblem, rejectionKind } from '../../domain/importFile';
 import type { FileReport } from './importFiles';
 import { useFocusIfLost } from './focusReturn';
 import { useCoordinatorT } from './messages';
@@ -55,6 +55,8 @@ function Rejected({ report }: { report: Extract<FileReport, { status: 'rejected'
   return (
     <>
       <p><strong className="rejected">{t('reportRejected')}</strong> — {t('reportProblems', { count: lines.length })}</p>
+      {/* Why, in the coordinator's language; the lines below are for whoever made the file. Storage failures say it in their line. */}
+      {!report.storage && <p className="rejection-reason">{t(`rejected_${rejectionKind(report.problems)}`)}</p>}
       <ul className="problems">
         {lines.slice(0, 200).map((line, index) => <li key={index}><code>{line}</code></li>)}
       </ul>
