@@ -88,7 +88,7 @@ async function exportRun(url: string, filePath: string): Promise<ExportRun> {
     await page.getByTestId('import-files').setInputFiles(filePath);
     await page.locator('.import-report').waitFor({ timeout: 600_000 });
     const report = (await page.locator('.import-report').innerText()).replace(/\s+/g, ' ').trim();
-    if (!report.includes('1 imported')) throw new Error(`the import did not go through: ${report.slice(0, 2000)}`);
+    if (!report.includes('(imported: 1, rejected: 0)')) throw new Error(`the import did not go through: ${report.slice(0, 2000)}`);
     await page.waitForTimeout(1000);
 
     // Opened, left to prepare, then downloaded.
