@@ -16,7 +16,7 @@ describe('demo data', () => {
     await coordinator.open('import');
     await session.page.getByRole('button', { name: 'Load demo data' }).click();
     await session.page.locator('.import-report').waitFor();
-    expect(await coordinator.reportTotals()).toMatch(/^(\d+) files: \1 imported, 0 rejected\.$/);
+    expect(await coordinator.reportTotals()).toMatch(/^Files: (\d+) \(imported: \1, rejected: 0\)\.$/);
     // Offered only while the database is empty.
     expect(await session.page.getByRole('button', { name: 'Load demo data' }).count()).toBe(0);
     await coordinator.go('responses');

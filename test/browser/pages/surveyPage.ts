@@ -44,14 +44,36 @@ export class SurveyPage {
     await this.question(name).locator('label', { hasText: new RegExp(`^\\s*${value}\\s*$`) }).first().click();
   }
 
-  /** Adds an entry and waits until it has finished appearing (SurveyJS animates it in; a click meanwhile can be lost). */
+  /**
+   * Adds an entry and waits until it has finished appearing. SurveyJS animates the list in (after its yes/no) and each
+   * entry in; a click meanwhile can be lost, so the click waits for the list to be still, and is made again if no
+   * entry came of it (a lost click adds nothing, so the retry cannot add two).
+   */
   async addEntry(list: EntryList): Promise<void> {
+    const still = ({ name }: { name: string }) => {
+      const root = document.querySelector(`[data-name="${name}"]`);
+      return root !== null && root.closest('.sd-element-wrapper--enter') === null && root.querySelector('.sv-pd-animation-adding') === null;
+    };
+    await this.page.waitForFunction(still, { name: list });
     const before = await this.entryCount(list);
-    await this.page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first().click();
-    await this.page.waitForFunction(({ name, count }) => {
+    const added = ({ name, count }: { name: string; count: number }) => {
       const root = document.querySelector(`[data-name="${name}"]`);
       return root !== null && root.querySelectorAll('.sd-paneldynamic__panel-wrapper').length > count && root.querySelector('.sv-pd-animation-adding') === null;
-    }, { name: list, count: before });
+    };
+    for (let attempt = 1; ; attempt += 1) {
+      await this.page.locator(`[data-name="${list}"] .sd-paneldynamic__add-btn`).first().click();
+      try {
+        await this.page.waitForFunction(added, { name: list, count: before }, { timeout: 3000 });
+        return;
+      } catch (error) {
+        // The click was taken and the entry is still coming in: wait for it as long as any other wait.
+        if ((await this.entryCount(list)) > before) {
+          await this.page.waitForFunction(added, { name: list, count: before });
+          return;
+        }
+        if (attempt === 3) throw error;
+      }
+    }
   }
 
   async entryCount(list: EntryList): Promise<number> {
