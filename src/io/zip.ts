@@ -35,19 +35,17 @@ export interface ZipFileWriter {
  */
 export interface Zipper {
   open(name: string): ZipFileWriter;
-  /** A whole file at once: open, write, close. */
-  add(name: string, text: string): void;
   finish(): Promise<Uint8Array>;
   /** Gives up: nothing more will be added and nobody will ask for the zip. */
   cancel(): void;
 }
 
 /**
- * A Zipper from its open(), with add() as open, write, close, and its order kept: one file open at a time, nothing
- * written to a file once closed, none left open when the zip is asked for. Each way of zipping (here, in a worker,
- * fflate) would otherwise go wrong differently, so misuse is refused here, before any of them sees it.
+ * A Zipper from its open(), its order kept: one file open at a time, nothing written to a file once closed, none left
+ * open when the zip is asked for. Each way of zipping (here, in a worker, fflate) would otherwise go wrong
+ * differently, so misuse is refused here, before any of them sees it.
  */
-export function withAdd(open: (name: string) => ZipFileWriter, rest: Pick<Zipper, 'finish' | 'cancel'>): Zipper {
+export function inFileOrder(open: (name: string) => ZipFileWriter, rest: Pick<Zipper, 'finish' | 'cancel'>): Zipper {
   let current: string | null = null;
   function openOne(name: string): ZipFileWriter {
     if (current !== null) throw new Error(`zip: "${name}" opened while "${current}" is still open`);
@@ -69,11 +67,6 @@ export function withAdd(open: (name: string) => ZipFileWriter, rest: Pick<Zipper
   }
   return {
     open: openOne,
-    add(name, text) {
-      const file = openOne(name);
-      file.write(text);
-      file.close();
-    },
     finish() {
       if (current !== null) return Promise.reject(new Error(`zip: "${current}" was never closed`));
       return rest.finish();
@@ -110,7 +103,7 @@ export function zipAsAdded(): Zipper {
     const parts: string[] = [];
     return { write: (text) => { parts.push(text); }, close: () => { files.push({ name, text: parts.join('') }); } };
   }
-  return withAdd(open, {
+  return inFileOrder(open, {
     async finish() {
       if (twice !== null) throw new Error(`zipFiles: "${twice}" is given twice`);
       return native ? assembleZip(await Promise.all(deflated)) : zipFiles(files);

@@ -1,6 +1,6 @@
 // The export's zip made in a worker of its own while the export builds its next file, or right here where there is
 // no worker or it fails (the same bytes either way).
-import { withAdd, zipAsAdded, type Zipper } from './zip';
+import { inFileOrder, zipAsAdded, type Zipper } from './zip';
 import type { ZipWorkerMessage, ZipWorkerReply } from './zipWorker';
 
 /**
@@ -46,7 +46,7 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
     // Once it has failed, nothing more is copied to it for nothing.
     if (!failed) worker.postMessage(message);
   };
-  return withAdd((name) => {
+  return inFileOrder((name) => {
     const parts: string[] = [];
     files.push({ name, parts });
     post({ type: 'open', name });
