@@ -349,6 +349,33 @@ describe('evaluationMetrics edge cases', () => {
     expect(metrics.filter((item) => item.metric === 'unmet_theme')).toEqual([]);
   });
 
+  it('counts only a code list\'s codes: a value outside the list is in no breakdown and in no count', () => {
+    const base = input();
+    const b = base.entries.organisations.find((org) => org.responseId === id.B);
+    if (!b) throw new Error('the hand-made dataset has B');
+    // As an older questionnaire's answer or a code list change could leave them: no such status, class or region.
+    const stray = { ...b, status: 'nowhere', orgClass: '', region: 'atlantis' };
+    const metrics = evaluationMetrics({
+      ...base,
+      entries: {
+        ...base.entries,
+        organisations: base.entries.organisations.map((org) => (org === b ? stray : org)),
+        needs: base.entries.needs.map((item) => (item.org === b ? { ...item, org: stray, theme: 'no_such_theme', themeGroup: 'no_such_group' } : item)),
+        funding: base.entries.funding.map((item) => ({ ...item, funderType: 'lottery' })),
+      },
+    });
+    // B (emerging, ngo, africa) is in no breakdown of responses any more.
+    expectBreakdown(metrics, 'responses', 'resettlement_status', 'resettlement_status', { established: 2, new: 1, considering: 1 });
+    expectBreakdown(metrics, 'responses', 'org_class', 'org_class', { government: 2, ngo: 1, international: 1 });
+    expectBreakdown(metrics, 'responses', 'region', 'region', { europe: 2, americas: 1, oceania: 1 });
+    // Nor are its needs, b-n1 (housing) and b-n2 (selection_missions), in any of the needs' breakdowns.
+    expectBreakdown(metrics, 'needs', 'theme', 'theme', { housing: 2, language_training: 1, selection_missions: 1 });
+    expectBreakdown(metrics, 'needs', 'theme_group', 'theme_group', { integration: 3, selection: 1 });
+    expectBreakdown(metrics, 'needs', 'resettlement_status', 'resettlement_status', { new: 2, considering: 1, established: 1 });
+    expectBreakdown(metrics, 'funding_sources', 'funder_type', 'funder_type', {});
+    expect(valueOf(metrics, 'needs', 'all')).toBe(6);
+  });
+
   it('counts a followed-up pair the engine no longer proposes (hand-made or withdrawn) in its status', () => {
     const given = input();
     const manual: FollowUp = {
