@@ -239,7 +239,7 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
     pastTwinningIds(source);
     const result = validateResponse(buildRaw(source));
     if (result.ok) valid.push(result.value);
-    else problems.push(...result.errors.map((error) => ({ ...locate(error.path, source), message: error.message })));
+    else problems.push(...result.errors.map((error) => ({ ...locate(error.path, source), message: error.message, kind: error.kind })));
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, kind: 'responses', revisions: valid.map((response) => ({ response, importedAt: null })), bin: [], followUps: [], register: [] };

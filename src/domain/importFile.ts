@@ -10,9 +10,11 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /**
  * What kind of problem rejected a file, for a sentence in the coordinator's language above the technical details
  * (which stay in English, for whoever made the file): damaged (not JSON, unreadable), not a Needs & Offers file, a
- * format version this app does not read, a file too large to read, a check that could not finish. Unset: answers or records that fail the checks.
+ * format version this app does not read, a file too large to read, a check that could not finish, a CSV file saved
+ * with semicolons (what spreadsheets set to French, Spanish or Portuguese do). Unset: answers or records that fail
+ * the checks.
  */
-export type ProblemKind = 'damaged' | 'notOurs' | 'version' | 'tooLarge' | 'notChecked';
+export type ProblemKind = 'damaged' | 'notOurs' | 'version' | 'tooLarge' | 'notChecked' | 'semicolons';
 
 /** A problem located by file, record and field: `file › record › field: message`. */
 export interface ImportProblem {
@@ -60,7 +62,7 @@ function validateAll(fileName: string, records: readonly unknown[], recordLabel:
     }
     // Named only when something is wrong: a valid record of a 10,000-response file never needs its label.
     const record = recordName(raw, recordLabel(index));
-    problems.push(...result.errors.map((error) => ({ file: fileName, record, field: error.path, message: error.message })));
+    problems.push(...result.errors.map((error) => ({ file: fileName, record, field: error.path, message: error.message, kind: error.kind })));
   });
   return { responses, problems };
 }
@@ -102,5 +104,6 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     const revisions = responses.map((response, index) => ({ response, importedAt: parsed.value.revisions[index]?.importedAt ?? null }));
     return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps, register: parsed.value.register };
   }
-  return fileProblem(`has format ${describeValue(format)}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`, 'notOurs');
+  const found = format === undefined ? 'has no "format" field' : `has format ${describeValue(format)}`;
+  return fileProblem(`${found}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`, 'notOurs');
 }

@@ -79,11 +79,11 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
     if (!ENVELOPE_KEYS.includes(key)) errors.push({ path: here(key), message: 'is not a field of a response file' });
   }
   if (raw['format'] !== RESPONSE_FORMAT) errors.push({ path: here('format'), message: `must be "${RESPONSE_FORMAT}"` });
-  if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${describeValue(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})` });
+  if (raw['formatVersion'] !== FORMAT_VERSION) errors.push({ path: here('formatVersion'), message: `${describeValue(raw['formatVersion'])} is not a format version this app reads (${FORMAT_VERSION})`, kind: 'version' });
   const version = raw['questionnaireVersion'];
   const pages = typeof version === 'string' ? QUESTIONNAIRES.get(version) : undefined;
   const versionReadable = pages !== undefined;
-  if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${describeValue(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})` });
+  if (!versionReadable) errors.push({ path: here('questionnaireVersion'), message: `${describeValue(version)} is not a questionnaire version this app can read (${READABLE_QUESTIONNAIRE_VERSIONS.join(', ')})`, kind: 'version' });
   const { responseId, revision, round, language, startedAt, submittedAt, data } = raw;
   if (typeof responseId !== 'string' || !isUuid(responseId)) errors.push({ path: here('responseId'), message: `${describeValue(responseId)} is not a UUID` });
   if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) errors.push({ path: here('revision'), message: `${describeValue(revision)} is not a revision number (1, 2, …)` });

@@ -4,6 +4,8 @@
 export interface Problem {
   path: string;
   message: string;
+  /** Set when the problem is the version of the file or questionnaire: made by a newer (or unknown) app. */
+  kind?: 'version';
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: Problem[] };

@@ -110,10 +110,11 @@ export function parseCsv(text: string, fileName = 'CSV file'): ParsedCsv {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const result = Papa.parse<Record<string, unknown>>(input, { header: true, skipEmptyLines: 'greedy', delimiter: ',', dynamicTyping: false });
   const columns = (result.meta.fields ?? []).map(unescapeFormulaCell);
-  const problems: ImportProblem[] = [];
   if (columns.length === 1 && (columns[0] ?? '').includes(';')) {
-    problems.push({ file: fileName, record: '(header)', field: '(file)', message: 'is separated by semicolons; save it as comma-separated CSV (UTF-8)' });
+    // Alone: the rows' "too many fields" that the semicolons cause would only bury it.
+    return { ok: false, problems: [{ file: fileName, record: '(header)', field: '(file)', message: 'is separated by semicolons; save it as comma-separated CSV (UTF-8)', kind: 'semicolons' }] };
   }
+  const problems: ImportProblem[] = [];
   for (const [renamed, original] of Object.entries(result.meta.renamedHeaders ?? {})) {
     problems.push({ file: fileName, record: '(header)', field: keyName(original), message: `appears more than once (a copy was read as "${renamed}")` });
   }

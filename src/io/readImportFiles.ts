@@ -1,6 +1,6 @@
 // Reads the files a coordinator drops or picks into validated records: sizes checked first, then parsed and validated.
 import { importCsvSet } from '../domain/csvImport';
-import { MAX_IMPORT_BYTES, parseImportText, type ParsedImport, type ProblemKind } from '../domain/importFile';
+import { MAX_IMPORT_BYTES, parseImportText, type ImportProblem, type ParsedImport, type ProblemKind } from '../domain/importFile';
 import { parseCsv } from './csv';
 
 export interface ImportSource {
@@ -42,19 +42,27 @@ export async function readImportFile(source: ImportSource): Promise<ParsedImport
 /** CSV files dropped together form one set (responses.csv with its needs.csv, offers.csv …), read as one import. */
 export async function readCsvSet(sources: readonly ImportSource[]): Promise<ParsedImport> {
   const files = [];
+  // Every file is read and parsed before any is refused, so that each one's problem is reported (a set re-saved
+  // with semicolons has them in every file).
+  const problems: ImportProblem[] = [];
   for (const source of sources) {
-    const problem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message, kind }] });
-    if (source.size > MAX_IMPORT_BYTES) return problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`, 'tooLarge');
+    const problem = (message: string, kind: ProblemKind): ImportProblem => ({ file: source.name, record: '(file)', field: '(file)', message, kind });
+    if (source.size > MAX_IMPORT_BYTES) {
+      problems.push(problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`, 'tooLarge'));
+      continue;
+    }
     let text: string;
     try {
       text = await source.text();
     } catch (error) {
-      return problem(`could not be read (${messageOf(error)})`, 'damaged');
+      problems.push(problem(`could not be read (${messageOf(error)})`, 'damaged'));
+      continue;
     }
     const parsed = parseCsv(text, source.name);
-    if (!parsed.ok) return { ok: false, problems: parsed.problems };
-    files.push({ name: source.name.split('/').pop() ?? source.name, columns: parsed.columns, rows: parsed.rows });
+    if (parsed.ok) files.push({ name: source.name.split('/').pop() ?? source.name, columns: parsed.columns, rows: parsed.rows });
+    else problems.push(...parsed.problems);
   }
+  if (problems.length > 0) return { ok: false, problems };
   try {
     return importCsvSet(files);
   } catch (error) {

@@ -109,6 +109,11 @@ describe('parseCsv', () => {
     expect(result.problems[0]).toMatchObject({ file: 'needs.csv', record });
     expect(result.problems[0]?.message).toMatch(message);
   });
+
+  it('says only that a file is separated by semicolons, so the coordinator is told why in their language', () => {
+    const result = parseCsv('id;value\r\n1;"a, b"\r\n2;c\r\n', 'needs.csv');
+    expect(result).toEqual({ ok: false, problems: [{ file: 'needs.csv', record: '(header)', field: '(file)', message: expect.stringMatching(/semicolons/), kind: 'semicolons' }] });
+  });
 });
 
 describe('zipFiles', () => {

@@ -41,7 +41,8 @@ const en = {
   rejected_version: 'The file was made by a version of the app that this one does not read. Ask for it to be saved again with the current questionnaire.',
   rejected_tooLarge: 'The file is too large to import. Split it into several files.',
   rejected_notChecked: 'The file could not be checked. Try again; if it fails again, send the details below to whoever looks after the app.',
-  rejected_answers: 'Some of its contents do not pass the questionnaire’s checks, so nothing from it was imported. The details below say where (in English, for whoever prepared the file).',
+  rejected_semicolons: 'The file has semicolons between its values, as spreadsheets set to French, Spanish or Portuguese save CSV. Open it in the spreadsheet again and save it as “CSV UTF-8 (comma-delimited)”, then import it again.',
+  rejected_answers: 'Some of its contents do not pass the questionnaire’s checks, so nothing from it was imported. The details below say where.',
   // "label: count": no plural to get wrong ("1 duplicates"). A later revision is one above those held before it,
   // already here or earlier in the same import (a restore brings both); the earlier ones it replaces stay as history.
   reportCounts: 'new responses: {added}, later revisions: {updated}, earlier revisions kept as history: {history}, already here (skipped): {duplicate}',
