@@ -299,6 +299,20 @@ describe('keyboard only', () => {
     const named = page.getByRole('article', { name: `Introduced ${titles[0]} ${titles[1]}` }).and(saved);
     expect(await named.count()).toBe(1);
 
+    // With only suggested matches shown, the match saved leaves the list: the focus goes to the one after it.
+    await page.locator('select[data-filter="status"]').selectOption('suggested');
+    const keysOf = (locator: typeof card) => Promise.all([locator.getAttribute('data-need'), locator.getAttribute('data-offer')]);
+    const [first, second] = [page.locator('.match-list > .match-card').nth(0), page.locator('.match-list > .match-card').nth(1)];
+    const [firstKeys, secondKeys] = await Promise.all([keysOf(first), keysOf(second)]);
+    await keys.tabTo(first.getByRole('button', { name: 'I sent it: mark as introduced' }), { max: 100 });
+    await keys.press('Enter');
+    await expect.poll(() => page.locator(`.match-card[data-need="${firstKeys[0] ?? ''}"][data-offer="${firstKeys[1] ?? ''}"]`).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => {
+      const focused = document.activeElement;
+      return focused?.classList.contains('match-card') ? [focused.getAttribute('data-need'), focused.getAttribute('data-offer')] : null;
+    })).toEqual(secondKeys);
+    await page.locator('select[data-filter="status"]').selectOption('');
+
     // A link or button that takes the coordinator to another screen goes with the old one: the new screen's heading
     // takes the focus, not the page.
     const focusedHeading = () => page.evaluate(() => (document.activeElement?.tagName === 'H1' ? document.activeElement.textContent : null));

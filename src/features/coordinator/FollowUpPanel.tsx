@@ -9,7 +9,7 @@ import { useAnalysisT } from './analysisMessages';
 import { usePilotT } from './pilotMessages';
 import { useCoordinator } from './context';
 import { MailText } from './MailText';
-import { matchKey } from './matchKey';
+import { matchKey, neighbourMatchKey } from './matchKey';
 import { returnFocusTo } from './focusReturn';
 
 interface Props {
@@ -62,7 +62,7 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
       noteBox.current?.focus();
       return;
     }
-    returnFocusTo(matchKey(candidate));
+    returnFocusTo(matchKey(candidate), neighbourMatchKey(noteBox.current));
     setError(null);
     // Let go before the write: the saved match redraws its card (sometimes as a new one, which would still find it).
     const kept = unsaved.get(key);

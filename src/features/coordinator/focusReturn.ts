@@ -3,19 +3,33 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { focusIsLost } from '../../app/focus';
 
-let pending: { key: string; until: number } | null = null;
+let pending: { key: string; instead: string | null; until: number } | null = null;
 
-/** Call before a save: the element registered under `key` takes the focus if the save leaves it nowhere. */
-export function returnFocusTo(key: string): void {
-  pending = { key, until: Date.now() + 2000 };
+/** The keys whose elements are on the page now (registered by useFocusReturn). */
+const mounted = new Set<string>();
+
+/**
+ * Call before a save: the element registered under `key` takes the focus if the save leaves it nowhere. If that
+ * element is gone (a saved match that the screen's filter no longer shows), the one under `instead` takes it: the
+ * next match in the list, rather than the page body.
+ */
+export function returnFocusTo(key: string, instead: string | null = null): void {
+  pending = { key, instead, until: Date.now() + 2000 };
 }
 
 /** Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. */
 export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    if (!pending || pending.key !== key) return;
+    mounted.add(key);
+    return () => { mounted.delete(key); };
+  }, [key]);
+  useEffect(() => {
+    if (!pending || (pending.key !== key && pending.instead !== key)) return;
     if (Date.now() > pending.until) { pending = null; return; }
     if (!focusIsLost()) return;
+    // The element saved, while it is on the page, before the one in its place. React runs every unmounted element's
+    // cleanup before any effect of the render, so `mounted` no longer holds an element that has gone.
+    if (pending.key !== key && mounted.has(pending.key)) return;
     pending = null;
     const element = ref.current;
     if (!element) return;
