@@ -230,6 +230,10 @@ describe('respondent device', () => {
     // Text answers as text, whole (read-only boxes cut them at one line on a phone).
     expect(await page.locator('.sd-body :is(input[type="text"], input[type="email"], textarea)').count()).toBe(0);
     expect(await page.locator('.sd-body').innerText()).toContain('Organização de Teste');
+    // Wrapped, not cut at the box's edge: SurveyJS's rows make their text one line (nowrap).
+    const textAnswers = await page.locator('.sd-question--preview .sd-question__content > div:not([class])').evaluateAll((items) => items.map((item) => getComputedStyle(item).whiteSpace));
+    expect(textAnswers.length).toBeGreaterThan(0);
+    expect(new Set(textAnswers)).toEqual(new Set(['pre-wrap']));
     expect((await fits()).sideways).toBe(0);
   });
 
