@@ -9,6 +9,7 @@ import { holdsWords, searchWords } from '../domain/wordSearch';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { overLimit } from './longPastes';
+import { registerRadioBoolean } from './radioBoolean';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
 import { europeanPortuguese } from './surveyStrings';
 import type { SurveyDefinition } from './questionnaires';
@@ -131,6 +132,7 @@ settings.readOnly.textRenderMode = 'div';
 settings.readOnly.commentRenderMode = 'div';
 // A section's or an entry's buttons wrap on a narrow screen rather than fold into a "…" menu: on a phone the review
 // showed one that opened on "No data to display" (in English), and an entry's Remove was hidden behind it.
+registerRadioBoolean();
 const adaptive = Serializer.findProperty('panel', 'allowAdaptiveActions');
 if (adaptive) adaptive.defaultValue = false;
 

@@ -240,6 +240,10 @@ describe('respondent device', () => {
   it('keeps the focus where the respondent is when the button pressed goes: Remove an entry, Edit on the review', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const { page, survey } = await openOnFirstNeed(session, 'Focus Org');
+    // The yes/no that opens the section is a radio group named by its question, and required (SurveyJS had it as
+    // two unnamed radios in a "presentation" fieldset).
+    const opener = page.getByRole('radiogroup', { name: 'Do you have needs that could benefit from links with other countries or organisations?' });
+    expect(await opener.getAttribute('aria-required')).toBe('true');
     await survey.addEntry('needs');
     expect(await survey.entryCount('needs')).toBe(2);
     await page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last().click();
