@@ -5,8 +5,8 @@ import { focusIsLost } from '../../app/focus';
 
 let pending: { key: string; instead: string | null; until: number } | null = null;
 
-/** The keys whose elements are on the page now (registered by useFocusReturn). */
-const mounted = new Set<string>();
+/** How many elements of each key are on the page now (a pair can show twice, under each of its organisations). */
+const mounted = new Map<string, number>();
 
 /**
  * Call before a save: the element registered under `key` takes the focus if the save leaves it nowhere. If that
@@ -20,8 +20,12 @@ export function returnFocusTo(key: string, instead: string | null = null): void 
 /** Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. */
 export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    mounted.add(key);
-    return () => { mounted.delete(key); };
+    mounted.set(key, (mounted.get(key) ?? 0) + 1);
+    return () => {
+      const left = (mounted.get(key) ?? 1) - 1;
+      if (left > 0) mounted.set(key, left);
+      else mounted.delete(key);
+    };
   }, [key]);
   useEffect(() => {
     if (!pending || (pending.key !== key && pending.instead !== key)) return;
