@@ -4,7 +4,7 @@ import {
   CSV_COLUMNS, ENTRY_FILES, META_COLUMNS, entryField, oneHotChoices, oneHotColumn, topLevelField,
 } from './csvExport';
 import { FOLLOW_UP_VERSION } from './followUpSchema';
-import type { ImportProblem, ParsedImport } from './importFile';
+import { fileProblem, type ImportProblem, type ParsedImport } from './importFile';
 import { isEntryList, topLevelElements, type EntryListName, type FieldSpec } from './questionnaireSchema';
 import { FORMAT_VERSION, RESPONSE_FORMAT, validateResponse, type ResponseFile } from './responseFile';
 import { describeValue, keyName } from './result';
@@ -180,13 +180,13 @@ export function importCsvSet(files: readonly CsvFileRows[]): ParsedImport {
   const byName = new Map<string, CsvFileRows>();
   for (const file of files) {
     const name = baseName(file.name);
-    if (byName.has(name)) problems.push({ file: name, record: '(file)', field: '(file)', message: 'is given twice' });
+    if (byName.has(name)) problems.push(fileProblem(name, 'is given twice'));
     else if (!LAYOUTS.some((layout) => layout.file === name) && !NOT_IMPORTED.includes(name)) {
-      problems.push({ file: name, record: '(file)', field: '(file)', message: `is not a file of the CSV export (expected ${LAYOUTS.map((layout) => layout.file).join(', ')})`, kind: 'notOurs' });
+      problems.push(fileProblem(name, `is not a file of the CSV export (expected ${LAYOUTS.map((layout) => layout.file).join(', ')})`, 'notOurs'));
     }
     byName.set(name, file);
   }
-  if (!byName.has(RESPONSES_FILE)) problems.push({ file: RESPONSES_FILE, record: '(file)', field: '(file)', message: 'is missing: a CSV set is imported from responses.csv with its needs, offers, funding_sources and past_twinning files' });
+  if (!byName.has(RESPONSES_FILE)) problems.push(fileProblem(RESPONSES_FILE, 'is missing: a CSV set is imported from responses.csv with its needs, offers, funding_sources and past_twinning files'));
   for (const layout of LAYOUTS) {
     const file = byName.get(layout.file);
     if (file) problems.push(...checkColumns(layout, file.columns));

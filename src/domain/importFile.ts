@@ -25,6 +25,11 @@ export interface ImportProblem {
   kind?: ProblemKind;
 }
 
+/** A problem with a file as a whole (not one of its records or fields). */
+export function fileProblem(file: string, message: string, kind?: ProblemKind): ImportProblem {
+  return kind === undefined ? { file, record: '(file)', field: '(file)', message } : { file, record: '(file)', field: '(file)', message, kind };
+}
+
 /** The kind that best says why a file was rejected: the first problem that has one, else the answers'. */
 export function rejectionKind(problems: readonly ImportProblem[]): ProblemKind | 'answers' {
   return problems.find((problem) => problem.kind !== undefined)?.kind ?? 'answers';
@@ -73,23 +78,23 @@ function fromFiles(responses: ResponseFile[]): ParsedRevision[] {
 
 /** Parses and validates a whole file; any problem rejects the file, so it is imported whole or not at all. */
 export function parseImportText(fileName: string, text: string): ParsedImport {
-  const fileProblem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: fileName, record: '(file)', field: '(file)', message, kind }] });
+  const refused = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [fileProblem(fileName, message, kind)] });
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    return fileProblem(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be damaged or not a Needs & Offers file`, 'damaged');
+    return refused(`is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be damaged or not a Needs & Offers file`, 'damaged');
   }
-  if (!isRecord(raw)) return fileProblem('is not a Needs & Offers file (expected a JSON object)', 'notOurs');
+  if (!isRecord(raw)) return refused('is not a Needs & Offers file (expected a JSON object)', 'notOurs');
   const format = raw['format'];
   if (format === RESPONSE_FORMAT) {
     const { responses, problems } = validateAll(fileName, [raw], () => 'response');
     return problems.length > 0 ? { ok: false, problems } : { ok: true, kind: 'response', revisions: fromFiles(responses), bin: [], followUps: [], register: [] };
   }
   if (format === RESPONSES_FORMAT) {
-    if (raw['formatVersion'] !== FORMAT_VERSION) return fileProblem(`formatVersion ${describeValue(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`, 'version');
+    if (raw['formatVersion'] !== FORMAT_VERSION) return refused(`formatVersion ${describeValue(raw['formatVersion'])} is not one this app reads (${FORMAT_VERSION})`, 'version');
     const list = raw['responses'];
-    if (!Array.isArray(list)) return fileProblem('"responses" must be a list of responses', 'damaged');
+    if (!Array.isArray(list)) return refused('"responses" must be a list of responses', 'damaged');
     const extra = Object.keys(raw).filter((key) => !['format', 'formatVersion', 'responses'].includes(key));
     const { responses, problems } = validateAll(fileName, list, (index) => `responses[${index}]`);
     problems.unshift(...extra.map((key) => ({ file: fileName, record: '(file)', field: keyName(key), message: 'is not a field of a multi-response file' })));
@@ -105,5 +110,5 @@ export function parseImportText(fileName: string, text: string): ParsedImport {
     return { ok: true, kind: 'backup', revisions, bin: parsed.value.bin, followUps: parsed.value.followUps, register: parsed.value.register };
   }
   const found = format === undefined ? 'has no "format" field' : `has format ${describeValue(format)}`;
-  return fileProblem(`${found}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`, 'notOurs');
+  return refused(`${found}; expected a response file (${RESPONSE_FORMAT}), a multi-response file (${RESPONSES_FORMAT}) or a backup (${BACKUP_FORMAT})`, 'notOurs');
 }

@@ -1,6 +1,6 @@
 // Hands each import to the import worker, so reading, validating and writing a large file never blocks the page.
 import type { CoordinatorStore } from '../db/coordinatorStore';
-import { MAX_IMPORT_BYTES } from '../domain/importFile';
+import { fileProblem, MAX_IMPORT_BYTES } from '../domain/importFile';
 import { runImport, type ImportInput, type ImportResult } from './importPipeline';
 import type { ImportReply, ImportRequest, WorkerInput, WorkerSource } from './importWorker';
 import type { ImportSource } from './readImportFiles';
@@ -14,7 +14,7 @@ function failAll(message: string): void {
   worker?.terminate();
   worker = null;
   for (const { name, resolve } of waiting.values()) {
-    resolve({ status: 'rejected', problems: [{ file: name, record: '(file)', field: '(file)', message: `could not be checked (${message})`, kind: 'notChecked' }] });
+    resolve({ status: 'rejected', problems: [fileProblem(name, `could not be checked (${message})`, 'notChecked')] });
   }
   waiting.clear();
 }

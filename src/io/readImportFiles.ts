@@ -1,6 +1,6 @@
 // Reads the files a coordinator drops or picks into validated records: sizes checked first, then parsed and validated.
 import { importCsvSet } from '../domain/csvImport';
-import { MAX_IMPORT_BYTES, parseImportText, type ImportProblem, type ParsedImport, type ProblemKind } from '../domain/importFile';
+import { fileProblem, MAX_IMPORT_BYTES, parseImportText, type ImportProblem, type ParsedImport, type ProblemKind } from '../domain/importFile';
 import { parseCsv } from './csv';
 
 export interface ImportSource {
@@ -22,7 +22,7 @@ function messageOf(error: unknown): string {
  * Never throws: whatever happens (even a stack overflow on absurd nesting), the file gets a report.
  */
 export async function readImportFile(source: ImportSource): Promise<ParsedImport> {
-  const problem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [{ file: source.name, record: '(file)', field: '(file)', message, kind }] });
+  const problem = (message: string, kind: ProblemKind): ParsedImport => ({ ok: false, problems: [fileProblem(source.name, message, kind)] });
   if (source.size > MAX_IMPORT_BYTES) {
     return problem(`is ${megabytes(source.size)}; files over ${megabytes(MAX_IMPORT_BYTES)} are refused. Split it into several files.`, 'tooLarge');
   }
@@ -46,7 +46,7 @@ export async function readCsvSet(sources: readonly ImportSource[]): Promise<Pars
   // with semicolons has them in every file).
   const problems: ImportProblem[] = [];
   for (const source of sources) {
-    const problem = (message: string, kind: ProblemKind): ImportProblem => ({ file: source.name, record: '(file)', field: '(file)', message, kind });
+    const problem = (message: string, kind: ProblemKind): ImportProblem => fileProblem(source.name, message, kind);
     if (source.size > MAX_IMPORT_BYTES) {
       problems.push(problem(`is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB; files that large are refused`, 'tooLarge'));
       continue;
@@ -66,6 +66,6 @@ export async function readCsvSet(sources: readonly ImportSource[]): Promise<Pars
   try {
     return importCsvSet(files);
   } catch (error) {
-    return { ok: false, problems: [{ file: sources.map((source) => source.name).join(', '), record: '(file)', field: '(file)', message: `could not be checked (${messageOf(error)})`, kind: 'notChecked' }] };
+    return { ok: false, problems: [fileProblem(sources.map((source) => source.name).join(', '), `could not be checked (${messageOf(error)})`, 'notChecked')] };
   }
 }

@@ -130,9 +130,10 @@ export function surveyLanguage(survey: SurveyModel): UiLanguage {
 // "--------- ----" and a month answered in the browser's language rather than the page's.
 settings.readOnly.textRenderMode = 'div';
 settings.readOnly.commentRenderMode = 'div';
+// Yes/no questions drawn as radios are named, required radio groups for screen readers (radioBoolean.ts).
+registerRadioBoolean();
 // A section's or an entry's buttons wrap on a narrow screen rather than fold into a "…" menu: on a phone the review
 // showed one that opened on "No data to display" (in English), and an entry's Remove was hidden behind it.
-registerRadioBoolean();
 const adaptive = Serializer.findProperty('panel', 'allowAdaptiveActions');
 if (adaptive) adaptive.defaultValue = false;
 
