@@ -1,6 +1,6 @@
 // The chart circulated to all participants, with consent applied exactly as formats.md says.
 import { buildChart, type Chart } from './chart';
-import type { Entries, Need, Offer, Organisation } from './entries';
+import type { Entries, FundingSource, Need, Offer, Organisation } from './entries';
 import type { Candidate } from './matching';
 import type { CsvTable } from './csvTable';
 import type { ResponseFile } from './responseFile';
@@ -39,6 +39,25 @@ export interface CirculatedEntry {
   url: string;
 }
 
+/** A funding source as circulated: the source itself, and who reported it (consent as for their needs and offers). */
+export interface CirculatedFunding {
+  id: string;
+  name: string;
+  funderType: string;
+  themes: string[];
+  modalities: string[];
+  eligibleRegions: string[];
+  eligibleOrgTypes: string[];
+  amount: string;
+  deadline: string;
+  url: string;
+  notes: string;
+  orgName: string;
+  country: string;
+  status: string;
+  contact: Contact;
+}
+
 export interface TwinSignUp {
   orgName: string;
   country: string;
@@ -54,6 +73,8 @@ export interface CirculatedChart {
   entries: CirculatedEntry[];
   /** Offered events, soonest first (the source documents' "calendars of events"). */
   events: CirculatedEntry[];
+  /** Where funding is: the sources reported by circulated organisations, by name. */
+  funding: CirculatedFunding[];
   twinning: TwinSignUp[];
   hiddenEntries: number;
 }
@@ -73,6 +94,15 @@ function circulate(kind: 'need' | 'offer', entry: Need | Offer, coordinatorEmail
   };
 }
 
+function circulateFunding(source: FundingSource, coordinatorEmail: string): CirculatedFunding {
+  return {
+    id: source.id, name: source.name, funderType: source.funderType, themes: source.themes, modalities: source.modalities,
+    eligibleRegions: source.eligibleRegions, eligibleOrgTypes: source.eligibleOrgTypes, amount: source.amount, deadline: source.deadline,
+    url: source.url, notes: source.notes, orgName: source.org.orgName, country: source.org.country, status: source.org.status,
+    contact: contactOf(source.org, coordinatorEmail),
+  };
+}
+
 const byTitle = (a: CirculatedEntry, b: CirculatedEntry) => a.theme.localeCompare(b.theme) || a.kind.localeCompare(b.kind) || a.orgName.localeCompare(b.orgName) || a.id.localeCompare(b.id);
 
 export function circulatedChart(entries: Entries, candidates: readonly Candidate[], latest: readonly ResponseFile[], coordinatorEmail: string): CirculatedChart {
@@ -83,6 +113,8 @@ export function circulatedChart(entries: Entries, candidates: readonly Candidate
   ].sort(byTitle);
   const events = shown.filter((entry) => entry.kind === 'offer' && entry.eventDate !== '')
     .sort((a, b) => a.eventDate.localeCompare(b.eventDate) || a.eventName.localeCompare(b.eventName) || a.id.localeCompare(b.id));
+  const funding = entries.funding.filter((source) => visibilityOf(source.org) !== 'hidden').map((source) => circulateFunding(source, coordinatorEmail))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.orgName.localeCompare(b.orgName) || a.id.localeCompare(b.id));
   const orgs = new Map(entries.organisations.map((org) => [org.responseId, org]));
   const twinning: TwinSignUp[] = latest.flatMap((file) => {
     const org = orgs.get(file.responseId);
@@ -95,21 +127,32 @@ export function circulatedChart(entries: Entries, candidates: readonly Candidate
     chart: buildChart(entries, candidates),
     entries: shown,
     events,
+    funding,
     twinning,
-    hiddenEntries: entries.needs.length + entries.offers.length - shown.length,
+    hiddenEntries: entries.needs.length + entries.offers.length + entries.funding.length - shown.length - funding.length,
   };
 }
 
-/** circulated_chart.csv: one row per theme (totals, every entry counted), then one per circulated entry. */
+/**
+ * circulated_chart.csv: one row per theme (totals, every entry counted), then one per circulated need and offer, then
+ * one per circulated funding source (its themes `;`-joined in `theme`, its name in `title`, its notes in
+ * `description`). The funding sources' own columns come last, so the columns before them keep their places.
+ */
 export function circulatedTable(circulated: CirculatedChart): CsvTable {
   const columns = ['row_type', 'theme', 'theme_group', 'needs', 'offers', 'funding_sources', 'obvious_matches', 'gap', 'title', 'description',
-    'modalities', 'languages', 'org_name', 'country', 'resettlement_status', 'contact_name', 'contact_email', 'event_name', 'event_date', 'url'];
+    'modalities', 'languages', 'org_name', 'country', 'resettlement_status', 'contact_name', 'contact_email', 'event_name', 'event_date', 'url',
+    'funder_type', 'amount', 'deadline', 'eligible_regions', 'eligible_org_types'];
   const blank = (count: number) => Array.from({ length: count }, () => '');
-  const rows: string[][] = circulated.chart.rows.map((row) => ['theme', row.theme, row.group, String(row.needs), String(row.offers), String(row.funding), String(row.obvious), String(row.gap), ...blank(12)]);
+  const rows: string[][] = circulated.chart.rows.map((row) => ['theme', row.theme, row.group, String(row.needs), String(row.offers), String(row.funding), String(row.obvious), String(row.gap), ...blank(17)]);
   const group = new Map(circulated.chart.rows.map((row) => [row.theme, row.group]));
   for (const entry of circulated.entries) {
     rows.push([entry.kind, entry.theme, group.get(entry.theme) ?? '', ...blank(5), entry.title, entry.description, entry.modalities.join(';'), entry.languages.join(';'),
-      entry.orgName, entry.country, entry.status, entry.contact.name, entry.contact.email, entry.eventName, entry.eventDate, entry.url]);
+      entry.orgName, entry.country, entry.status, entry.contact.name, entry.contact.email, entry.eventName, entry.eventDate, entry.url, ...blank(5)]);
+  }
+  for (const source of circulated.funding) {
+    rows.push(['funding', source.themes.join(';'), '', ...blank(5), source.name, source.notes, source.modalities.join(';'), '',
+      source.orgName, source.country, source.status, source.contact.name, source.contact.email, '', '', source.url,
+      source.funderType, source.amount, source.deadline, source.eligibleRegions.join(';'), source.eligibleOrgTypes.join(';')]);
   }
   return { file: 'circulated_chart.csv', columns, rows };
 }

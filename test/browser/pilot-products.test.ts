@@ -118,6 +118,11 @@ describe('register, circulated chart, evaluation and follow-up', () => {
       expect(text).toContain(String(file.data['org_name']));
       expect(text).not.toContain(String(file.data['contact_email']));
     }
+    // Where funding is: every source of the organisations circulated, none of the others'.
+    const circulatedFunding = demo.filter((file) => file.data['consent_share'] !== 'coordinator_only')
+      .flatMap((file) => (Array.isArray(file.data['funding_sources']) ? file.data['funding_sources'] : []));
+    expect(circulatedFunding.length).toBeGreaterThan(0);
+    expect(await page.locator('.circulated-funding > li').count()).toBe(circulatedFunding.length);
     const events = await page.locator('.calendar li').evaluateAll((items) => items.map((item) => item.getAttribute('data-date') ?? ''));
     expect(events).toEqual([...events].sort());
   });

@@ -467,8 +467,12 @@ describe('hostile answers in every coordinator view', () => {
     const texts = [
       ORG_A, ORG_B, `${CONTACT_A} <${EMAIL_A}>`, `Revised ${XSS.mathImg}`, field(b1, 'offers', 'hb-offer-housing', 'title'),
       field(a2, 'offers', 'ha-offer-lang', 'event_name'), field(b1, 'offers', 'hb-offer-housing', 'event_name'), URL_A, URL_B, ALL_PAYLOADS,
+      ...['name', 'amount'].flatMap((name) => [field(a2, 'funding_sources', 'ha-fund', name), field(b1, 'funding_sources', 'hb-fund', name)]),
     ];
     await expectShown('circulated chart', texts);
+    // Where funding is: each source's address a link only when it is http(s), as answered.
+    const fundingLinks = await page.locator('.circulated-funding a').evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href'), text: anchor.textContent })));
+    expect(fundingLinks).toEqual([{ href: 'https://example.org/fund?x=<svg onload=1>', text: 'https://example.org/fund?x=<svg onload=1>' }]);
     // The events' addresses are links, exactly as answered, opened safely in a new tab.
     const links = await calendar.locator('a').evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href'), text: anchor.textContent, rel: anchor.getAttribute('rel') })));
     expect(links).toEqual([
@@ -480,7 +484,7 @@ describe('hostile answers in every coordinator view', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download circulated_chart.csv' }).click()]);
     const rows = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const cells = new Set(rows.flat());
-    for (const text of [ORG_A, ORG_B, CONTACT_A, EMAIL_A, URL_A, URL_B, field(b1, 'offers', 'hb-offer-housing', 'title')]) expect(cells.has(escapeFormulaCell(text)), `circulated_chart.csv: ${text}`).toBe(true);
+    for (const text of [ORG_A, ORG_B, CONTACT_A, EMAIL_A, URL_A, URL_B, field(b1, 'offers', 'hb-offer-housing', 'title'), field(a2, 'funding_sources', 'ha-fund', 'name'), field(b1, 'funding_sources', 'hb-fund', 'notes')]) expect(cells.has(escapeFormulaCell(text)), `circulated_chart.csv: ${text}`).toBe(true);
     await assertClean('circulated chart after download');
   });
 

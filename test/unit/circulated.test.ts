@@ -23,6 +23,7 @@ interface Respondent {
   roles?: string[];
   needs?: Record<string, unknown>[];
   offers?: Record<string, unknown>[];
+  funding?: Record<string, unknown>[];
 }
 
 function respond(who: Respondent): ResponseFile {
@@ -32,8 +33,9 @@ function respond(who: Respondent): ResponseFile {
   Object.assign(data, {
     org_name: who.name, country: who.country, resettlement_status: who.status, consent_share: who.consent, contact_name: who.contactName,
     contact_email: who.contactEmail, willing_to_twin: who.willing, has_needs: who.needs !== undefined, has_offers: who.offers !== undefined,
-    has_funding_sources: false,
+    has_funding_sources: who.funding !== undefined,
   });
+  if (who.funding) data['funding_sources'] = who.funding;
   if (who.roles) data['twin_roles'] = who.roles;
   if (who.needs) data['needs'] = who.needs; else delete data['needs'];
   if (who.offers) data['offers'] = who.offers; else delete data['offers'];
@@ -43,6 +45,10 @@ function respond(who: Respondent): ResponseFile {
 }
 
 const need = (id: string, theme: string, title: string) => ({ id, theme, title, description: `${title}: details`, modalities: ['study_visit'], languages: ['en'], priority: 'high', funding: 'self_funded' });
+const fund = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id, name, funder_type: 'foundation', themes: ['housing'], modalities: ['study_visit'], eligible_regions: ['europe'], eligible_org_types: ['ngo'],
+  amount: 'up to EUR 10,000', deadline: '2027-05-31', url: 'https://fund.example/apply', notes: `${name}: notes`, ...extra,
+});
 const offer = (id: string, theme: string, title: string, extra: Record<string, unknown> = {}) => ({
   id, theme, title, description: `${title}: details`, modalities: ['study_visit'], languages: ['en'], cost: 'we_cover', ...extra,
 });
@@ -54,18 +60,21 @@ const OPEN: Respondent = {
     offer('o-open-1', 'language_training', 'Teacher training week', { modalities: ['training'], event_name: 'Teachers week', event_date: '2027-03-01' }),
     offer('o-open-2', 'housing', 'Housing handbook', { modalities: ['materials'] }),
   ],
+  funding: [fund('f-open-1', 'Harbour Housing Fund', { themes: ['housing', 'education'], eligible_regions: ['europe', 'oceania'] })],
 };
 const QUIET: Respondent = {
   n: 2, name: 'Quiet Bridge Association', country: 'PT', status: 'emerging', consent: 'share_org_only', contactName: 'Quentin Quillfeather',
   contactEmail: 'quentin@quiet-bridge.example', willing: 'maybe', roles: ['mentee'],
   needs: [need('n-quiet-1', 'housing', 'Housing for large families')],
   offers: [offer('o-quiet-1', 'reception_arrival', 'Arrival conference', { modalities: ['conference'], event_name: 'Arrivals forum', event_date: '2026-12-05' })],
+  funding: [fund('f-quiet-1', 'Bridge Grants', { funder_type: 'government', themes: [], amount: '' })],
 };
 const SECRET: Respondent = {
   n: 3, name: 'Silent Lantern Foundation', country: 'UY', status: 'new', consent: 'coordinator_only', contactName: 'Sabine Silverstone',
   contactEmail: 'sabine@silent-lantern.example', willing: 'yes', roles: ['mentee', 'peer'],
   needs: [need('n-secret-1', 'housing', 'Confidential housing pilot')],
   offers: [offer('o-secret-1', 'reception_arrival', 'Closed arrival seminar', { modalities: ['conference'], event_name: 'Closed seminar', event_date: '2026-11-20' })],
+  funding: [fund('f-secret-1', 'Lantern Private Endowment', { url: 'https://lantern.example/private' })],
 };
 const NO_TWIN: Respondent = {
   n: 4, name: 'Northern Gate Council', country: 'NO', status: 'established', consent: 'share_all', contactName: 'Nils Nordgate',
@@ -77,7 +86,8 @@ const latest = [OPEN, QUIET, SECRET, NO_TWIN].map(respond);
 const entries = buildEntries(latest);
 const candidates = findCandidates(entries.needs, entries.offers, entries.funding, '2026-11-15');
 const circulated = circulatedChart(entries, candidates, latest, COORDINATOR);
-const SECRET_STRINGS = [SECRET.name, SECRET.contactName, SECRET.contactEmail, 'Confidential housing pilot', 'Closed arrival seminar', 'Closed seminar', 'n-secret-1', 'o-secret-1'];
+const SECRET_STRINGS = [SECRET.name, SECRET.contactName, SECRET.contactEmail, 'Confidential housing pilot', 'Closed arrival seminar', 'Closed seminar', 'n-secret-1', 'o-secret-1',
+  'f-secret-1', 'Lantern Private Endowment', 'https://lantern.example/private'];
 
 const entryById = (result: CirculatedChart, id: string) => result.entries.find((entry) => entry.id === id);
 
@@ -131,8 +141,8 @@ describe('circulatedChart', () => {
   });
 
   it('coordinator_only: counted in its theme\'s totals and in hiddenEntries', () => {
-    // n-secret-1 (housing need) and o-secret-1 (reception_arrival offer).
-    expect(circulated.hiddenEntries).toBe(2);
+    // n-secret-1 (housing need), o-secret-1 (reception_arrival offer) and f-secret-1 (housing funding).
+    expect(circulated.hiddenEntries).toBe(3);
     const row = (theme: string) => circulated.chart.rows.find((item) => item.theme === theme);
     // housing: needs n-quiet-1 + n-secret-1; offers o-open-2.
     expect(row('housing')).toMatchObject({ needs: 2, offers: 1 });
@@ -140,6 +150,8 @@ describe('circulatedChart', () => {
     expect(row('reception_arrival')).toMatchObject({ needs: 0, offers: 2 });
     // language_training: need n-north-1, offer o-open-1.
     expect(row('language_training')).toMatchObject({ needs: 1, offers: 1 });
+    // housing: f-open-1 and f-secret-1 name it; f-quiet-1 names no theme (open to any).
+    expect(row('housing')).toMatchObject({ funding: 2 });
     expect(circulated.chart.totals).toMatchObject({ needs: 3, offers: 4, organisations: 4 });
     // The hidden org's housing need counts in the status breakdown only as a number.
     expect(row('housing')?.needsBy.status).toEqual({ emerging: 1, new: 1 });
@@ -152,6 +164,22 @@ describe('circulatedChart', () => {
       ['o-open-1', '2027-03-01', 'Teachers week'],
     ]);
     expect(circulated.events.every((event) => event.kind === 'offer')).toBe(true);
+  });
+
+  it('lists where funding is: the circulated organisations\' funding sources by name, with consent-filtered contacts', () => {
+    expect(circulated.funding).toEqual([
+      {
+        id: 'f-quiet-1', name: 'Bridge Grants', funderType: 'government', themes: [], modalities: ['study_visit'], eligibleRegions: ['europe'],
+        eligibleOrgTypes: ['ngo'], amount: '', deadline: '2027-05-31', url: 'https://fund.example/apply', notes: 'Bridge Grants: notes',
+        orgName: QUIET.name, country: 'PT', status: 'emerging', contact: { name: '', email: COORDINATOR, viaCoordinator: true },
+      },
+      {
+        id: 'f-open-1', name: 'Harbour Housing Fund', funderType: 'foundation', themes: ['housing', 'education'], modalities: ['study_visit'],
+        eligibleRegions: ['europe', 'oceania'], eligibleOrgTypes: ['ngo'], amount: 'up to EUR 10,000', deadline: '2027-05-31',
+        url: 'https://fund.example/apply', notes: 'Harbour Housing Fund: notes',
+        orgName: OPEN.name, country: 'NZ', status: 'established', contact: { name: OPEN.contactName, email: OPEN.contactEmail, viaCoordinator: false },
+      },
+    ]);
   });
 
   it('lists twinning sign-ups only for yes/maybe, with roles and consent-filtered contacts', () => {
@@ -173,13 +201,14 @@ describe('circulatedTable', () => {
   const column = (name: string) => table.columns.indexOf(name);
   const cell = (row: readonly string[], name: string) => row[column(name)] ?? '';
 
-  it('is circulated_chart.csv: every theme row first, then one row per circulated entry', () => {
+  it('is circulated_chart.csv: every theme row first, then one row per circulated need and offer, then per funding source', () => {
     expect(table.file).toBe('circulated_chart.csv');
     const kinds = table.rows.map((row) => cell(row, 'row_type'));
     const themeRows = kinds.filter((kind) => kind === 'theme').length;
     expect(themeRows).toBe(circulated.chart.rows.length);
     expect(kinds.slice(0, themeRows).every((kind) => kind === 'theme')).toBe(true);
-    expect(kinds.slice(themeRows).sort()).toEqual(['need', 'need', 'offer', 'offer', 'offer']);
+    expect(kinds.slice(-2)).toEqual(['funding', 'funding']);
+    expect(kinds.slice(themeRows).sort()).toEqual(['funding', 'funding', 'need', 'need', 'offer', 'offer', 'offer']);
     for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
   });
 
@@ -200,5 +229,18 @@ describe('circulatedTable', () => {
     const open = row('Teacher training week');
     expect(open && [cell(open, 'org_name'), cell(open, 'contact_name'), cell(open, 'contact_email'), cell(open, 'event_date')]).toEqual([OPEN.name, OPEN.contactName, OPEN.contactEmail, '2027-03-01']);
     expect(table.rows.flat()).not.toContain(QUIET.contactEmail);
+  });
+
+  it('writes each funding source\'s own columns, its themes in theme and its reporter with consent applied', () => {
+    const funding = table.rows.filter((row) => cell(row, 'row_type') === 'funding');
+    const pick = (row: readonly string[]) => ['theme', 'title', 'description', 'org_name', 'contact_name', 'contact_email', 'url', 'funder_type', 'amount', 'deadline', 'eligible_regions', 'eligible_org_types']
+      .map((name) => cell(row, name));
+    expect(funding.map(pick)).toEqual([
+      ['', 'Bridge Grants', 'Bridge Grants: notes', QUIET.name, '', COORDINATOR, 'https://fund.example/apply', 'government', '', '2027-05-31', 'europe', 'ngo'],
+      ['housing;education', 'Harbour Housing Fund', 'Harbour Housing Fund: notes', OPEN.name, OPEN.contactName, OPEN.contactEmail, 'https://fund.example/apply', 'foundation', 'up to EUR 10,000', '2027-05-31', 'europe;oceania', 'ngo'],
+    ]);
+    // The columns that were there before keep their places.
+    expect(table.columns.slice(0, 20)).toEqual(['row_type', 'theme', 'theme_group', 'needs', 'offers', 'funding_sources', 'obvious_matches', 'gap', 'title', 'description',
+      'modalities', 'languages', 'org_name', 'country', 'resettlement_status', 'contact_name', 'contact_email', 'event_name', 'event_date', 'url']);
   });
 });

@@ -2,14 +2,46 @@
 import { useMemo } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
-import { circulatedChart, circulatedTable, type CirculatedEntry } from '../../domain/circulated';
+import { circulatedChart, circulatedTable, type CirculatedEntry, type CirculatedFunding, type Contact } from '../../domain/circulated';
 import { downloadCsv } from '../../io/downloadFiles';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { isHttpUrl } from '../../domain/fieldRules';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
-import { usePilotT } from './pilotMessages';
+import { usePilotT, type PilotTranslate } from './pilotMessages';
 import { useAnalysisWithLatest } from './useAnalysis';
+
+function contactText(contact: Contact, tp: PilotTranslate): string {
+  return contact.viaCoordinator ? tp('contactVia', { email: contact.email }) : `${contact.name} <${contact.email}>`;
+}
+
+/** A web address from an answer: a link only when it is http(s). */
+function Address({ url }: { url: string }) {
+  return isHttpUrl(url) ? <a href={url} rel="noopener noreferrer" target="_blank">{url}</a> : <>{url}</>;
+}
+
+/** Where funding is: the source, what it funds and for whom, and who reported it (consent applied). */
+function Funding({ source, language, dateText }: { source: CirculatedFunding; language: UiLanguage; dateText: (date: string) => string }) {
+  const tp = usePilotT();
+  const labels = (list: 'theme' | 'region' | 'org_class', codes: readonly string[], any: string) => (codes.length > 0 ? codes.map((code) => labelOf(list, code, language)).join(', ') : any);
+  const facts = [
+    tp('fundingThemes', { themes: labels('theme', source.themes, tp('fundingAnyTheme')) }),
+    tp('fundingRegions', { regions: labels('region', source.eligibleRegions, tp('fundingAnyRegion')) }),
+    tp('fundingOrgTypes', { types: labels('org_class', source.eligibleOrgTypes, tp('fundingAnyOrg')) }),
+    ...(source.amount ? [tp('fundingAmount', { amount: source.amount })] : []),
+    ...(source.deadline ? [tp('fundingDeadline', { date: dateText(source.deadline) })] : []),
+  ];
+  return (
+    <li data-funding-id={source.id}>
+      <strong>{source.name}</strong> — {labelOf('funder_type', source.funderType, language)}
+      <div className="small">{facts.join(' · ')}</div>
+      {source.notes && <div className="long-text">{source.notes}</div>}
+      {source.url && <div className="small"><Address url={source.url} /></div>}
+      <div className="small">{tp('fundingReportedBy', { org: source.orgName, country: countryName(source.country, language) })}</div>
+      <div className="small contact">{contactText(source.contact, tp)}</div>
+    </li>
+  );
+}
 
 function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLanguage }) {
   const tp = usePilotT();
@@ -18,7 +50,7 @@ function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLangua
       <strong>{entry.title}</strong> — {entry.orgName}, {countryName(entry.country, language)} ({labelOf('resettlement_status', entry.status, language)})
       {entry.description && <div className="long-text">{entry.description}</div>}
       <div className="small">{entry.modalities.map((code) => labelOf('modality', code, language)).join('; ')} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
-      <div className="small contact">{entry.contact.viaCoordinator ? tp('contactVia', { email: entry.contact.email }) : `${entry.contact.name} <${entry.contact.email}>`}</div>
+      <div className="small contact">{contactText(entry.contact, tp)}</div>
     </li>
   );
 }
@@ -32,6 +64,9 @@ export function CirculatedScreen() {
     ? circulatedChart(current.analysis.entries, current.analysis.candidates, current.latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [current]);
   if (!circulated) return null;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  // A deadline is a calendar day, whatever the coordinator's time zone.
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const dateText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? dayFormat.format(new Date(`${day}T00:00:00Z`)) : day);
   const rows = circulated.chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
 
   return (
@@ -64,17 +99,21 @@ export function CirculatedScreen() {
           </section>
         );
       })}
+      <h2>{tp('fundingTitle')}</h2>
+      {circulated.funding.length === 0 ? <p>{tp('noFunding')}</p> : (
+        <ul className="circulated-funding">{circulated.funding.map((source) => <Funding key={`${source.orgName}|${source.id}`} source={source} language={language} dateText={dateText} />)}</ul>
+      )}
       <h2>{tp('calendarTitle')}</h2>
       {circulated.events.length === 0 ? <p>{tp('noEvents')}</p> : (
         <ol className="calendar">
-          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · {isHttpUrl(entry.url) ? <a href={entry.url} rel="noopener noreferrer" target="_blank">{entry.url}</a> : entry.url}</>}</li>)}
+          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · <Address url={entry.url} /></>}</li>)}
         </ol>
       )}
       <h2>{tp('willingTitle')}</h2>
       {circulated.twinning.length === 0 ? <p>{tp('noneWilling')}</p> : (
         <ul>
           {circulated.twinning.map((signUp) => (
-            <li key={`${signUp.orgName}-${signUp.country}`}>{signUp.orgName}, {countryName(signUp.country, language)} — {tp(signUp.willing === 'yes' ? 'willingYes' : 'willingMaybe')}{signUp.roles.length > 0 && ` (${signUp.roles.map((role) => labelOf('twin_role', role, language)).join(', ')})`} · {signUp.contact.viaCoordinator ? tp('contactVia', { email: signUp.contact.email }) : `${signUp.contact.name} <${signUp.contact.email}>`}</li>
+            <li key={`${signUp.orgName}-${signUp.country}`}>{signUp.orgName}, {countryName(signUp.country, language)} — {tp(signUp.willing === 'yes' ? 'willingYes' : 'willingMaybe')}{signUp.roles.length > 0 && ` (${signUp.roles.map((role) => labelOf('twin_role', role, language)).join(', ')})`} · {contactText(signUp.contact, tp)}</li>
           ))}
         </ul>
       )}
