@@ -9,6 +9,7 @@ import { holdsWords, searchWords } from '../domain/wordSearch';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { overLimit } from './longPastes';
+import { registerConfirmRemoval } from './confirmRemoval';
 import { registerRadioBoolean } from './radioBoolean';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
 import { europeanPortuguese } from './surveyStrings';
@@ -132,6 +133,8 @@ settings.readOnly.textRenderMode = 'div';
 settings.readOnly.commentRenderMode = 'div';
 // Yes/no questions drawn as radios are named, required radio groups for screen readers (radioBoolean.ts).
 registerRadioBoolean();
+// Removing a need, an offer or another entry asks first (confirmRemoval.ts).
+registerConfirmRemoval();
 // A section's or an entry's buttons wrap on a narrow screen rather than fold into a "…" menu: on a phone the review
 // showed one that opened on "No data to display" (in English), and an entry's Remove was hidden behind it.
 const adaptive = Serializer.findProperty('panel', 'allowAdaptiveActions');

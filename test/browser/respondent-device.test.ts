@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateResponse } from '../../src/domain/responseFile';
+import { axeViolations } from '../support/axe';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { AppPage } from './pages/appPage';
 import { SurveyPage } from './pages/surveyPage';
@@ -246,7 +247,21 @@ describe('respondent device', () => {
     expect(await opener.getAttribute('aria-required')).toBe('true');
     await survey.addEntry('needs');
     expect(await survey.entryCount('needs')).toBe(2);
-    await page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last().click();
+    await survey.fill('title', 'A need worth keeping', { list: 'needs', index: 1 });
+    // Remove asks first, in a dialog named by its question, the focus on the choice that keeps the entry.
+    const removeButton = page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last();
+    await removeButton.click();
+    const dialog = page.getByRole('alertdialog', { name: 'Remove this need and everything you wrote in it? This cannot be undone.' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await axeViolations(page)).toEqual([]);
+    // Escape keeps it, and gives the focus back to the button pressed.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await survey.entryCount('needs')).toBe(2);
+    expect(await removeButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    await removeButton.click();
+    await dialog.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => survey.entryCount('needs')).toBe(1);
     // The removed entry's button has gone: the focus is on the list's Add button, not on the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-name="needs"] .sd-paneldynamic__add-btn') ?? false)).toBe(true);

@@ -102,7 +102,7 @@ describe('follow-up.json against evaluation.md and FOLLOW_UP_QUESTIONNAIRE', () 
 
 describe('follow-up.json languages', () => {
   const KEYS = ['default', 'fr', 'es', 'pt'];
-  const LOCALIZABLE = new Set(['title', 'description', 'html', 'placeholder', 'templateTitle', 'addPanelText', 'removePanelText', 'labelTrue',
+  const LOCALIZABLE = new Set(['title', 'description', 'html', 'placeholder', 'templateTitle', 'addPanelText', 'removePanelText', 'confirmDeleteText', 'labelTrue',
     'labelFalse', 'minRateDescription', 'maxRateDescription', 'requiredErrorText', 'otherText', 'noneText', 'text', 'completeText']);
   const found: [string, Record<string, unknown>][] = [];
   const bare: string[] = [];

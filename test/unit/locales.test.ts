@@ -11,7 +11,7 @@ import { ruleMessage, type RuleMessage } from '../../src/survey/messages';
 
 const SURVEY_KEYS = ['default', 'fr', 'es', 'pt'];
 /** SurveyJS properties a respondent reads: they must always be localized objects, never bare strings. */
-const LOCALIZABLE = new Set(['title', 'description', 'html', 'placeholder', 'templateTitle', 'addPanelText', 'removePanelText', 'labelTrue',
+const LOCALIZABLE = new Set(['title', 'description', 'html', 'placeholder', 'templateTitle', 'addPanelText', 'removePanelText', 'confirmDeleteText', 'labelTrue',
   'labelFalse', 'minRateDescription', 'maxRateDescription', 'requiredErrorText', 'otherText', 'noneText', 'text', 'completeText']);
 
 const slotsOf = (text: string) => [...new Set(text.match(/\{[^{}]+\}/g) ?? [])].sort();
@@ -40,6 +40,23 @@ describe('questionnaire.json', () => {
   it('has localized strings, and no bare string where a respondent reads text', () => {
     expect(localized.length).toBeGreaterThan(100);
     expect(bare).toEqual([]);
+  });
+
+  it('asks before removing an entry of any list, in words of its own', () => {
+    const lists: Record<string, unknown>[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) { node.forEach(walk); return; }
+      if (!isRecord(node)) return;
+      if (node['type'] === 'paneldynamic') lists.push(node);
+      Object.values(node).forEach(walk);
+    };
+    walk(questionnaire);
+    expect(lists.map((list) => list['name'])).toEqual(['needs', 'offers', 'funding_sources', 'past_twinning']);
+    for (const list of lists) {
+      expect(list['confirmDelete'], String(list['name'])).toBe(true);
+      expect(JSON.stringify(list['confirmDeleteText']), String(list['name'])).toContain('?');
+    }
+    expect(new Set(lists.map((list) => JSON.stringify(list['confirmDeleteText']))).size).toBe(lists.length);
   });
 
   it.each(localized)('%s has non-empty default, fr, es and pt, and nothing else', (_, text) => {

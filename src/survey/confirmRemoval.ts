@@ -1,0 +1,65 @@
+// Removing an entry asks first: one tap on a phone took a whole need, description and all, away for good.
+import { settings } from 'survey-core';
+import { isUiLanguage, type UiLanguage } from '../domain/languages';
+
+/**
+ * The dialog's buttons. Removing an entry (confirmDelete on each list, its question in the definition) is the only
+ * thing our questionnaires ask to confirm; SurveyJS's own buttons say "OK", "D’ACCORD", "De acuerdo" and "OKEY".
+ */
+const WORDS: Record<UiLanguage, { remove: string; cancel: string }> = {
+  en: { remove: 'Remove', cancel: 'Cancel' },
+  fr: { remove: 'Supprimer', cancel: 'Annuler' },
+  es: { remove: 'Eliminar', cancel: 'Cancelar' },
+  pt: { remove: 'Eliminar', cancel: 'Cancelar' },
+};
+
+let dialogs = 0;
+
+/**
+ * A native modal dialog: SurveyJS's own is a plain div that screen readers do not announce, lets the focus fall to
+ * the page on Escape, and is not a dialog to the accessibility tree. This one is an alertdialog named by its
+ * question, keeps the focus inside, closes on Escape, and gives the focus back to the Remove button when kept.
+ * The keeping choice has the focus first: Enter pressed out of habit removes nothing.
+ */
+export function confirmRemoval(message: string, language: UiLanguage): Promise<boolean> {
+  return new Promise((resolve) => {
+    dialogs += 1;
+    const dialog = document.createElement('dialog');
+    dialog.className = 'confirm-dialog';
+    dialog.setAttribute('role', 'alertdialog');
+    const question = document.createElement('p');
+    question.id = `confirm-dialog-${dialogs}`;
+    question.textContent = message;
+    dialog.setAttribute('aria-labelledby', question.id);
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.textContent = WORDS[language].cancel;
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'danger';
+    remove.textContent = WORDS[language].remove;
+    const actions = document.createElement('div');
+    actions.className = 'confirm-dialog__actions';
+    actions.append(cancel, remove);
+    dialog.append(question, actions);
+
+    let confirmed = false;
+    cancel.addEventListener('click', () => dialog.close());
+    remove.addEventListener('click', () => { confirmed = true; dialog.close(); });
+    // Escape closes it too (a "cancel" event, then "close"); the browser puts the focus back where it was.
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      resolve(confirmed);
+    }, { once: true });
+    document.body.append(dialog);
+    dialog.showModal();
+    cancel.focus();
+  });
+}
+
+export function registerConfirmRemoval(): void {
+  settings.confirmActionAsync = (message, callback, options) => {
+    const locale = options?.locale ?? '';
+    void confirmRemoval(message, isUiLanguage(locale) ? locale : 'en').then(callback);
+  };
+}
