@@ -14,6 +14,11 @@ export const REASON_EFFECTS: Record<ReasonCode, number> = {
   same_country: -5, funding_gap: 0,
 };
 
+/** A reason that speaks for the pair (it adds to the score); the others are for the coordinator to check. */
+export function isFavourable(reason: ReasonCode): boolean {
+  return REASON_EFFECTS[reason] > 0;
+}
+
 const EMERGING = new Set(['new', 'emerging', 'considering']);
 const BLOCKING: readonly ReasonCode[] = ['timing_mismatch', 'partner_type_mismatch', 'region_mismatch'];
 const PRIORITY_RANK: Record<string, number> = { high: 0, medium: 1, low: 2 };

@@ -87,6 +87,25 @@ describe('chart and matches on the demo data', () => {
     await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${total} of ${total}`);
   });
 
+  it('names what speaks for a pair apart from what to check, with the dates, cost and capacity to check it against', async () => {
+    const pair = candidates.find((item) => item.reasons.includes('timing_mismatch'));
+    if (!pair) throw new Error('the demo data has no pair whose dates do not fit');
+    await coordinator.page.goto(`${baseUrl}#/coordinator/matches`);
+    await session.page.getByRole('searchbox', { name: 'Search' }).fill(pair.offer.title);
+    const card = session.page.locator(`.match-card[data-need="${pair.need.id}"][data-offer="${pair.offer.id}"]`).first();
+    await card.waitFor();
+    const list = (kind: string) => card.locator(`.reasons-${kind} li`).allInnerTexts();
+    // Under its own heading, with what it takes from the score; not among the reasons it is suggested.
+    expect(await card.getByRole('heading', { name: 'What to check' }).count()).toBe(1);
+    expect(await list('against')).toContain('The need’s start date falls outside the offer’s availability. (−10)');
+    expect((await list('for')).join('\n')).not.toContain('availability');
+    expect(await list('for')).toContain('Both are about the same theme. (+40)');
+    const facts = (side: string) => card.locator(`.match-${side} .facts > div`).evaluateAll((items) => items.map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]));
+    expect(await facts('need')).toEqual(expect.arrayContaining([['Start', 'September 2027']]));
+    expect(await facts('offer')).toEqual(expect.arrayContaining([['Available', 'January 2027 to June 2027'], ['Cost', 'We cover the costs']]));
+    await session.page.getByRole('searchbox', { name: 'Search' }).fill('');
+  });
+
   it('puts a response in the bin and restores it, the bin under its own heading', async () => {
     const page = session.page;
     await coordinator.go('responses');

@@ -8,6 +8,7 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { isHttpUrl } from '../../domain/fieldRules';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
+import { dayText } from './calendarText';
 import { usePilotT, type PilotTranslate } from './pilotMessages';
 import { useAnalysisWithLatest } from './useAnalysis';
 
@@ -21,15 +22,16 @@ function Address({ url }: { url: string }) {
 }
 
 /** Where funding is: the source, what it funds and for whom, and who reported it (consent applied). */
-function Funding({ source, language, dateText }: { source: CirculatedFunding; language: UiLanguage; dateText: (date: string) => string }) {
+function Funding({ source, language }: { source: CirculatedFunding; language: UiLanguage }) {
   const tp = usePilotT();
+  const { locale } = useI18n();
   const labels = (list: 'theme' | 'region' | 'org_class', codes: readonly string[], any: string) => (codes.length > 0 ? codes.map((code) => labelOf(list, code, language)).join(', ') : any);
   const facts = [
     tp('fundingThemes', { themes: labels('theme', source.themes, tp('fundingAnyTheme')) }),
     tp('fundingRegions', { regions: labels('region', source.eligibleRegions, tp('fundingAnyRegion')) }),
     tp('fundingOrgTypes', { types: labels('org_class', source.eligibleOrgTypes, tp('fundingAnyOrg')) }),
     ...(source.amount ? [tp('fundingAmount', { amount: source.amount })] : []),
-    ...(source.deadline ? [tp('fundingDeadline', { date: dateText(source.deadline) })] : []),
+    ...(source.deadline ? [tp('fundingDeadline', { date: dayText(source.deadline, locale) })] : []),
   ];
   return (
     <li data-funding-id={source.id}>
@@ -64,9 +66,6 @@ export function CirculatedScreen() {
     ? circulatedChart(current.analysis.entries, current.analysis.candidates, current.latest.filter((file) => !isFollowUpResponse(file)), deployment.coordinatorEmail) : undefined), [current]);
   if (!circulated) return null;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
-  // A deadline is a calendar day, whatever the coordinator's time zone.
-  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateText = (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) ? dayFormat.format(new Date(`${day}T00:00:00Z`)) : day);
   const rows = circulated.chart.rows.filter((row) => row.needs > 0 || row.offers > 0);
 
   return (
@@ -101,7 +100,7 @@ export function CirculatedScreen() {
       })}
       <h2>{tp('fundingTitle')}</h2>
       {circulated.funding.length === 0 ? <p>{tp('noFunding')}</p> : (
-        <ul className="circulated-funding">{circulated.funding.map((source) => <Funding key={`${source.orgName}|${source.id}`} source={source} language={language} dateText={dateText} />)}</ul>
+        <ul className="circulated-funding">{circulated.funding.map((source) => <Funding key={`${source.orgName}|${source.id}`} source={source} language={language} />)}</ul>
       )}
       <h2>{tp('calendarTitle')}</h2>
       {circulated.events.length === 0 ? <p>{tp('noEvents')}</p> : (

@@ -5,9 +5,10 @@ import { useI18n } from '../../app/i18n';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { FundingSource, Need, Offer } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
-import type { Candidate } from '../../domain/matching';
+import { isFavourable, REASON_EFFECTS, type Candidate, type ReasonCode } from '../../domain/matching';
 import { FundingList } from './FundingList';
-import { useAnalysisT } from './analysisMessages';
+import { useAnalysisT, type AnalysisTranslate } from './analysisMessages';
+import { monthText, dayText } from './calendarText';
 import { useFocusReturn } from './focusReturn';
 import { FollowUpPanel } from './FollowUpPanel';
 import { matchKey } from './matchKey';
@@ -26,8 +27,28 @@ function Codes({ codes, shared, list, language }: { codes: readonly string[]; sh
   );
 }
 
+/** What a coordinator checks a pair against: when, how urgent, who pays, how many. */
+function factsOf(entry: Need | Offer, language: UiLanguage, locale: string, ta: AnalysisTranslate): [string, string][] {
+  const facts: [string, string][] = [];
+  if ('priority' in entry) {
+    if (entry.priority) facts.push([ta('factPriority'), labelOf('priority', entry.priority, language)]);
+    if (entry.start) facts.push([ta('factStart'), monthText(entry.start, locale)]);
+    if (entry.funding) facts.push([ta('factFunding'), labelOf('need_funding', entry.funding, language)]);
+    return facts;
+  }
+  const from = entry.availableFrom ? monthText(entry.availableFrom, locale) : '';
+  const until = entry.availableUntil ? monthText(entry.availableUntil, locale) : '';
+  if (from || until) facts.push([ta('factAvailable'), from && until ? ta('availableRange', { from, until }) : from ? ta('availableFrom', { from }) : ta('availableUntil', { until })]);
+  if (entry.cost) facts.push([ta('factCost'), labelOf('offer_cost', entry.cost, language)]);
+  if (entry.capacity !== null && Number.isFinite(entry.capacity)) facts.push([ta('factCapacity'), new Intl.NumberFormat(locale).format(entry.capacity)]);
+  if (entry.eventName || entry.eventDate) facts.push([ta('factEvent'), [entry.eventName, entry.eventDate ? dayText(entry.eventDate, locale) : ''].filter(Boolean).join(', ')]);
+  return facts;
+}
+
 function Side({ entry, kind, candidate, language, titleId }: { entry: Need | Offer; kind: 'need' | 'offer'; candidate: Candidate; language: UiLanguage; titleId: string }) {
   const ta = useAnalysisT();
+  const { locale } = useI18n();
+  const facts = factsOf(entry, language, locale, ta);
   return (
     <div className={`match-side match-${kind}`}>
       <p className="small">{ta(kind === 'need' ? 'entryNeed' : 'entryOffer')} · {labelOf('theme', entry.theme, language)}</p>
@@ -36,7 +57,34 @@ function Side({ entry, kind, candidate, language, titleId }: { entry: Need | Off
       {entry.description && <p className="long-text">{entry.description}</p>}
       <Codes codes={entry.modalities} shared={candidate.sharedModalities} list="modality" language={language} />
       <Codes codes={entry.languages} shared={candidate.sharedLanguages} list="language" language={language} />
+      {facts.length > 0 && (
+        <dl className="facts">
+          {facts.map(([term, value]) => <div key={term}><dt>{term}</dt><dd>{value}</dd></div>)}
+        </dl>
+      )}
     </div>
+  );
+}
+
+/** What speaks for the pair, or what to check, each with what it adds to or takes from the score. */
+function Reasons({ heading, reasons, candidate, language, kind }: { heading: string; reasons: readonly ReasonCode[]; candidate: Candidate; language: UiLanguage; kind: 'for' | 'against' }) {
+  if (reasons.length === 0) return null;
+  const points = (reason: ReasonCode) => {
+    const effect = REASON_EFFECTS[reason];
+    // U+2212 minus: read as "minus", and as wide as the plus.
+    return effect > 0 ? `+${effect}` : effect < 0 ? `\u2212${-effect}` : '';
+  };
+  return (
+    <>
+      <h4>{heading}</h4>
+      <ul className={`reasons reasons-${kind}`}>
+        {reasons.map((reason) => (
+          <li key={reason} data-reason={reason}>
+            {reasonSentence(reason, candidate, language)}{points(reason) && <span className="points"> ({points(reason)})</span>}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -68,10 +116,8 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
         <Side entry={candidate.need} kind="need" candidate={candidate} language={language} titleId={`${id}-need`} />
         <Side entry={candidate.offer} kind="offer" candidate={candidate} language={language} titleId={`${id}-offer`} />
       </div>
-      <h4>{ta('reasons')}</h4>
-      <ul className="reasons">
-        {candidate.reasons.map((reason) => <li key={reason} data-reason={reason}>{reasonSentence(reason, candidate, language)}</li>)}
-      </ul>
+      <Reasons heading={ta('reasons')} reasons={candidate.reasons.filter(isFavourable)} candidate={candidate} language={language} kind="for" />
+      <Reasons heading={ta('reasonsAgainst')} reasons={candidate.reasons.filter((reason) => !isFavourable(reason))} candidate={candidate} language={language} kind="against" />
       {candidate.reasons.includes('funding_gap') && (
         <>
           <h4>{ta('fundingSuggestions')}</h4>

@@ -55,7 +55,18 @@ const en = {
   candidate: 'Candidate',
   manualPair: 'Paired by hand',
   score: 'Score {score}',
-  reasons: 'Why',
+  reasons: 'Why they fit',
+  reasonsAgainst: 'What to check',
+  factPriority: 'Priority',
+  factStart: 'Start',
+  factFunding: 'Funding',
+  factAvailable: 'Available',
+  factCost: 'Cost',
+  factCapacity: 'Capacity',
+  factEvent: 'Event',
+  availableRange: '{from} to {until}',
+  availableFrom: 'from {from}',
+  availableUntil: 'until {until}',
   sharedModalities: 'Shared forms of support',
   sharedLanguages: 'Shared languages',
   fundingSuggestions: 'Funding that might cover the gap',
@@ -116,6 +127,7 @@ const en = {
   mailSubjectLabel: 'Subject',
   mailSubject: 'Introduction: {needOrg} and {offerOrg} — {theme}',
   mailBody: 'Dear {needContact} and {offerContact},\n\nAs coordinator of the Needs & Offers pilot, I would like to introduce you to each other.\n\n{needOrg} ({needCountry}) named this need: “{needTitle}”.\n{offerOrg} ({offerCountry}) offered: “{offerTitle}”.\n\nWhy we think this is a good match:\n{reasons}\n\nPlease reply to each other directly; I would be glad to hear how it goes.\n\nBest regards,\n{coordinator}',
+  mailToCheck: 'Worth discussing between you:\n{items}',
 } as const;
 
 export type AnalysisKey = keyof typeof en;

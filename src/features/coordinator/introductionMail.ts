@@ -3,7 +3,7 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Deployment } from '../../domain/deployment';
 import { introductionLanguage } from '../../domain/introduction';
 import { mailtoLink } from '../../domain/mailto';
-import type { Candidate } from '../../domain/matching';
+import { isFavourable, type Candidate, type ReasonCode } from '../../domain/matching';
 import { analysisTranslator } from './analysisMessages';
 import { reasonSentence } from './reasonText';
 
@@ -12,7 +12,11 @@ export function introductionMailto(candidate: Candidate, deployment: Deployment,
   const language = introductionLanguage(candidate, coordinatorLanguage);
   const t = analysisTranslator(language);
   const { need, offer } = candidate;
-  const reasons = candidate.reasons.filter((reason) => reason !== 'funding_gap').map((reason) => `- ${reasonSentence(reason, candidate, language)}`).join('\n');
+  const list = (reasons: readonly ReasonCode[]) => reasons.map((reason) => `- ${reasonSentence(reason, candidate, language)}`).join('\n');
+  // Under "why we think this is a good match", only what speaks for it; what to check (no shared language, dates
+  // that do not fit, a funding gap) is named as such, for both sides to discuss.
+  const toCheck = candidate.reasons.filter((reason) => !isFavourable(reason));
+  const reasons = list(candidate.reasons.filter(isFavourable)) + (toCheck.length > 0 ? `\n\n${t('mailToCheck', { items: list(toCheck) })}` : '');
   const values = {
     needOrg: need.org.orgName, offerOrg: offer.org.orgName,
     needContact: need.org.contactName, offerContact: offer.org.contactName,

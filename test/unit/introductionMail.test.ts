@@ -1,0 +1,50 @@
+// The introduction e-mail and the match card name what speaks for a pair apart from what to check: "They share no
+// working language" used to sit under "Why we think this is a good match".
+import { describe, expect, it } from 'vitest';
+import { REASON_CODES, REASON_EFFECTS, evaluatePair, isFavourable } from '../../src/domain/matching';
+import { introductionMailto } from '../../src/features/coordinator/introductionMail';
+import { pilotDeployment } from './fixtures';
+import { need, offer } from './matchingBuilders';
+
+describe('isFavourable', () => {
+  it.each(REASON_CODES.map((code) => [code, REASON_EFFECTS[code] > 0] as const))('%s → %s', (code, favourable) => {
+    expect(isFavourable(code)).toBe(favourable);
+  });
+
+  it('puts every mismatch and the funding gap among what to check', () => {
+    expect(REASON_CODES.filter((code) => !isFavourable(code))).toEqual([
+      'modality_mismatch', 'no_shared_language', 'timing_mismatch', 'partner_type_mismatch', 'region_mismatch', 'same_country', 'funding_gap',
+    ]);
+  });
+});
+
+describe('introductionMailto', () => {
+  const body = (href: string) => decodeURIComponent(href.slice(href.indexOf('body=') + 5)).replace(/\r\n/g, '\n');
+
+  it('lists what speaks for the pair under why it is a good match, and what to check apart', () => {
+    const pair = evaluatePair(
+      need({ languages: ['fr'], start: '2027-09', funding: 'needs_funding' }),
+      offer({ languages: ['en'], availableFrom: '2027-01', availableUntil: '2027-06', cost: 'cost_shared' }),
+      [], '2026-11-23',
+    );
+    expect(pair.reasons).toEqual(['same_theme', 'shared_modality', 'no_shared_language', 'timing_mismatch', 'funding_gap']);
+    const text = body(introductionMailto(pair, pilotDeployment(), 'en').href);
+    const why = text.slice(text.indexOf('Why we think this is a good match:'), text.indexOf('Worth discussing between you:'));
+    expect(why).toContain('- Both are about the same theme.');
+    expect(why).not.toContain('share no working language');
+    const toCheck = text.slice(text.indexOf('Worth discussing between you:'));
+    expect(toCheck.split('\n').slice(0, 4)).toEqual([
+      'Worth discussing between you:',
+      '- They share no working language.',
+      '- The need’s start date falls outside the offer’s availability.',
+      '- The need requires funding and the offer does not cover its costs.',
+    ]);
+  });
+
+  it('has nothing to check when nothing speaks against the pair', () => {
+    const pair = evaluatePair(need(), offer(), [], '2026-11-23');
+    const text = body(introductionMailto(pair, pilotDeployment(), 'en').href);
+    expect(text).toContain('- Both are about the same theme.');
+    expect(text).not.toContain('Worth discussing');
+  });
+});
