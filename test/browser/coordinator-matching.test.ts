@@ -78,13 +78,18 @@ describe('chart and matches on the demo data', () => {
     // Its hint is shown whole (it was cut at "Organisation, country o").
     const hintFits = await session.page.getByRole('searchbox', { name: 'Search' }).evaluate(hintShownWhole);
     expect(hintFits).toBe(true);
+    const listHeading = session.page.getByRole('heading', { level: 2 }).first();
+    expect(await listHeading.innerText()).toBe('All candidates');
     await session.page.getByRole('searchbox', { name: 'Search' }).fill(typed);
     await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${involving} of ${total}`);
+    // Not "All candidates" over a filtered list.
+    expect(await listHeading.innerText()).toBe('Candidates matching the filters');
     const shownNames = await session.page.locator('.match-card').evaluateAll((cards) => cards.map((card) => card.textContent ?? ''));
     expect(shownNames.length).toBe(Math.min(60, involving));
     expect(shownNames.every((text) => text.includes(name))).toBe(true);
     await session.page.getByRole('searchbox', { name: 'Search' }).fill('');
     await expect.poll(() => session.page.getByTestId('pair-count').innerText()).toBe(`Pairs matching the filters: ${total} of ${total}`);
+    expect(await listHeading.innerText()).toBe('All candidates');
   });
 
   it('names what speaks for a pair apart from what to check, with the dates, cost and capacity to check it against', async () => {

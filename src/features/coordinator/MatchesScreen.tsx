@@ -50,6 +50,7 @@ export function MatchesScreen() {
 
   if (!analysis) return null;
   const statusOf = (candidate: Candidate) => analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id))?.status ?? 'suggested';
+  const filtered = search.trim() !== '' || status !== '' || onlyObvious;
   const shown = searchPairs(pairs, search).filter((candidate) => (!onlyObvious || candidate.obvious) && (status === '' || statusOf(candidate) === status));
   const funding = new Map(analysis.entries.funding.map((source) => [source.id, source]));
   const card = (candidate: Candidate) => {
@@ -84,7 +85,8 @@ export function MatchesScreen() {
         </form>
       )}
       {/* The cards' titles are h3: the view shown is the h2 above them (NeedsView has its own). */}
-      {view !== 'needs' && <h2>{ta(VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
+      {/* Not "All candidates" over a filtered list. */}
+      {view !== 'needs' && <h2>{ta(view === 'list' && filtered ? 'viewListFiltered' : VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
       {pairs.length === 0 && <p>{ta('noCandidates')}</p>}
       {view === 'list' && (
         <div className="match-list" ref={list}>

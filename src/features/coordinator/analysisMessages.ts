@@ -41,6 +41,7 @@ const en = {
   matchesTitle: 'Matches',
   matchesLead: 'The engine proposes; you decide. Obvious matches first, each with the reasons it is suggested.',
   viewList: 'All candidates',
+  viewListFiltered: 'Candidates matching the filters',
   viewByNeed: 'By need',
   viewByOffer: 'By offer',
   viewByOrg: 'By organisation',

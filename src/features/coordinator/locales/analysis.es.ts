@@ -36,6 +36,7 @@ export const es: AnalysisMessages = {
   matchesTitle: 'Coincidencias',
   matchesLead: 'La herramienta propone; usted decide. Primero aparecen las coincidencias evidentes, cada una con los motivos por los que se sugiere.',
   viewList: 'Todas las coincidencias posibles',
+  viewListFiltered: 'Coincidencias que cumplen los filtros',
   viewByNeed: 'Por necesidad',
   viewByOffer: 'Por oferta',
   viewByOrg: 'Por organización',

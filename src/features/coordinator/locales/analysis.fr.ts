@@ -36,6 +36,7 @@ export const fr: AnalysisMessages = {
   matchesTitle: 'Correspondances',
   matchesLead: 'L’outil propose, vous décidez. Les correspondances évidentes apparaissent en premier, chacune avec les raisons pour lesquelles elle est suggérée.',
   viewList: 'Toutes les correspondances possibles',
+  viewListFiltered: 'Correspondances qui répondent aux filtres',
   viewByNeed: 'Par besoin',
   viewByOffer: 'Par offre',
   viewByOrg: 'Par organisation',

@@ -36,6 +36,7 @@ export const pt: AnalysisMessages = {
   matchesTitle: 'Correspondências',
   matchesLead: 'A ferramenta propõe; a decisão é sua. Primeiro surgem as correspondências evidentes, cada uma com os motivos por que é sugerida.',
   viewList: 'Todas as correspondências possíveis',
+  viewListFiltered: 'Correspondências que cumprem os filtros',
   viewByNeed: 'Por necessidade',
   viewByOffer: 'Por oferta',
   viewByOrg: 'Por organização',
