@@ -238,6 +238,25 @@ describe('respondent device', () => {
     expect((await fits()).sideways).toBe(0);
   });
 
+  it('names the × of each chosen language after it, in the questionnaire\'s language, and removes it by keyboard', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page } = session;
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.pick('working_languages', ['English', 'Portuguese']);
+    const chips = page.locator('[data-name="working_languages"]');
+    // A focusable × with no role or name was "clickable" and nothing else to a screen reader.
+    await chips.getByRole('button', { name: 'Remove Portuguese' }).waitFor();
+    await chips.getByRole('button', { name: 'Remove English' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chips.getByRole('button', { name: /^Remove / }).allInnerTexts().then((names) => names.length)).toBe(1);
+    await app.chooseLanguage('fr');
+    await chips.getByRole('button', { name: 'Retirer portugais' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('keeps the focus where the respondent is when the button pressed goes: Remove an entry, Edit on the review', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const { page, survey } = await openOnFirstNeed(session, 'Focus Org');
