@@ -1,7 +1,7 @@
 // Validation messages of our own rules, in the four questionnaire languages.
 import { formatLocale, type UiLanguage } from '../domain/languages';
 
-export type RuleMessage = 'url' | 'month' | 'date' | 'monthOrder' | 'wholeNumber' | 'email';
+export type RuleMessage = 'url' | 'month' | 'date' | 'monthOrder' | 'wholeNumber';
 
 const MESSAGES: Record<RuleMessage, Record<UiLanguage, string>> = {
   url: {
@@ -33,12 +33,6 @@ const MESSAGES: Record<RuleMessage, Record<UiLanguage, string>> = {
     fr: 'Saisissez un nombre entier supérieur ou égal à 1',
     es: 'Introduzca un número entero igual o mayor que 1',
     pt: 'Introduza um número inteiro igual ou superior a 1',
-  },
-  email: {
-    en: 'Enter an e-mail address, for example name@example.org',
-    fr: 'Saisissez une adresse électronique, par exemple nom@exemple.org',
-    es: 'Introduzca una dirección de correo electrónico, por ejemplo nombre@ejemplo.org',
-    pt: 'Introduza um endereço de correio eletrónico, por exemplo nome@exemplo.org',
   },
 };
 

@@ -8,7 +8,6 @@ const EUROPEAN_PORTUGUESE: Record<string, string> = {
   filterStringPlaceholder: 'Escreva para pesquisar…',
   placeholder: 'Selecione…',
   textMaxLength: 'Introduza menos de {0} caracteres.',
-  invalidEmail: 'Introduza um endereço de correio eletrónico válido.',
   requiredError: 'Responda a esta pergunta.',
   otherRequiredError: 'Especifique a outra opção.',
   emptyMessage: 'Não há dados a mostrar.',

@@ -92,7 +92,7 @@ describe('respondent device', () => {
     // Left half typed: checked then, and the error is back.
     await session.page.keyboard.press('Tab');
     await expect.poll(() => errors.count()).toBeGreaterThan(0);
-    expect(await errors.first().innerText()).toContain('valid e-mail address');
+    expect(await errors.first().innerText()).toContain('Enter an e-mail address, for example name@example.org');
     // A wrong address put right: every letter kept, the error gone, and the draft holds what is shown.
     await email.locator('input').click();
     await session.page.keyboard.press('End');

@@ -128,6 +128,19 @@ describe('validation', () => {
     expect(model.getQuestionByName('contact_email')?.errors.length).toBe(valid ? 0 : 1);
   });
 
+  // SurveyJS's own were "Merci d'entrer une adresse mail valide." and "Por favor agregue un correo electrónico válido.".
+  it.each<[UiLanguage, string]>([
+    ['en', 'Enter an e-mail address, for example name@example.org'],
+    ['fr', 'Saisissez une adresse électronique, par exemple nom@exemple.org'],
+    ['es', 'Introduzca una dirección de correo electrónico, por ejemplo nombre@ejemplo.org'],
+    ['pt', 'Introduza um endereço de correio eletrónico, por exemplo nome@exemplo.org'],
+  ])('says in %s how to write an e-mail address that is not one', (language, message) => {
+    const model = survey(language, { ...validAnswers(), contact_email: 'amelie@' });
+    model.currentPage = model.getPageByName('organisation');
+    model.validateCurrentPage();
+    expect(model.getQuestionByName('contact_email')?.errors.map((error) => error.text)).toEqual([message]);
+  });
+
   it.each(['name@example', 'name@example.org.', 'a@b.c', 'name@-example.org', '"quoted"@example.org', 'x@[1.2.3.4]', 'name..x@example.org', 'josé@exemple.fr'])(
     'never accepts %s unless import (isEmail) accepts it too', (email) => {
       const model = survey('en', { ...validAnswers(), contact_email: email });
