@@ -10,3 +10,15 @@ export function isRound(value: string): boolean {
 export function quarterOf(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
+
+/**
+ * A round as its months, the way `locale` writes a span of months ("October – December 2026", "octobre – décembre
+ * 2026"): what a respondent reads in the introduction, where "2026-Q4" meant little. Anything else as it is.
+ */
+export function roundText(round: string, locale: string): string {
+  if (!isRound(round)) return round;
+  const year = Number(round.slice(0, 4));
+  const first = (Number(round.slice(6)) - 1) * 3;
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return months.formatRange(new Date(Date.UTC(year, first, 1)), new Date(Date.UTC(year, first + 2, 1)));
+}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/codes';
 import { isEmail } from '../../src/domain/fieldRules';
+import { roundText } from '../../src/domain/round';
 import { topLevelElements } from '../../src/domain/questionnaireSchema';
 import { isRecord } from '../../src/domain/result';
 import 'survey-core/i18n/french';
@@ -83,10 +84,25 @@ describe('languages', () => {
     const intro = model.getQuestionByName('intro_text');
     expect(intro).toBeInstanceOf(QuestionHtmlModel);
     const html = intro instanceof QuestionHtmlModel ? intro.processedHtml : '';
-    expect(html).toContain('2026-Q4');
+    // The round as its months ("2026-Q4" meant little to a respondent).
+    expect(html.replace(/\s/g, ' ')).toContain('Consultation round: October – December 2026.');
     expect(html).toContain(deployment.privacyContact);
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img');
+  });
+});
+
+describe('roundText', () => {
+  it.each<[string, string, string]>([
+    ['2026-Q4', 'en', 'October – December 2026'],
+    ['2026-Q4', 'fr', 'octobre – décembre 2026'],
+    ['2027-Q1', 'es', 'enero–marzo de 2027'],
+    ['2027-Q2', 'pt-PT', 'abril – junho de 2027'],
+    ['2026-Q5', 'en', '2026-Q5'],
+    ['', 'en', ''],
+  ])('%s in %s → %s', (round, locale, text) => {
+    // Intl puts thin spaces around the dash.
+    expect(roundText(round, locale).replace(/\s/g, ' ')).toBe(text);
   });
 });
 
