@@ -228,6 +228,10 @@ describe('respondent device', () => {
     expect(review.unchosenShown).toBe(0);
     expect(review.chosenShown).toEqual(expect.arrayContaining(['Não', 'Organização não governamental']));
     expect(review.dashes).toBeGreaterThan(0);
+    // A drop-down left unanswered ("how did you hear…") shows a dash, not its prompt as if it were the answer.
+    const heardFrom = survey.question('heard_from');
+    expect(await heardFrom.innerText()).not.toContain('Selecione');
+    expect(await heardFrom.locator('.sd-dropdown__input').evaluate((box) => getComputedStyle(box, '::after').content)).toBe('"—"');
     // Text answers as text, whole (read-only boxes cut them at one line on a phone).
     expect(await page.locator('.sd-body :is(input[type="text"], input[type="email"], textarea)').count()).toBe(0);
     expect(await page.locator('.sd-body').innerText()).toContain('Organização de Teste');
