@@ -138,6 +138,8 @@ describe('keyboard only', () => {
       await keys.press('Enter');
       await page.waitForFunction((href) => document.querySelector(`.coordinator-nav a[href="${href}"]`)?.getAttribute('aria-current') === 'page', `#/coordinator/${screen}`);
       await page.locator('.coordinator-screen h1').first().waitFor();
+      // On the new screen's heading, where a screen reader starts reading it (the focus stayed on the link).
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.coordinator-screen h1') ?? false)).toBe(true);
     };
 
     await goTo('import');
@@ -150,7 +152,8 @@ describe('keyboard only', () => {
     // Every screen from its link, and every Tab stop on it until the focus comes round to the skip link again; the
     // matches screen (hundreds of stops with the demo data) is worked through below instead.
     for (const screen of ['responses', 'chart', 'matches', 'register', 'twinning', 'circulated', 'evaluation', 'exports', 'backup'] as const) {
-      await goTo(screen);
+      // From the matches' heading, back up to the navigation: forwards lie hundreds of the cards' stops.
+      await goTo(screen, { backwards: screen === 'register' });
       if (screen === 'matches') continue;
       await keys.tabTo(skipLink, { max: 150 });
       if (screen === 'chart') {

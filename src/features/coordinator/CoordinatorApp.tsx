@@ -50,7 +50,8 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   const tp = useMemo(() => pilotTranslator(language), [language]);
   const screen = route[0] ?? 'responses';
   const content = useRef<HTMLDivElement>(null);
-  useHeadingFocusWhenLost(content, route.join('/'));
+  const fromNavigation = useRef(false);
+  useHeadingFocusWhenLost(content, route.join('/'), fromNavigation);
   const navLabel = (name: Screen): string => {
     switch (name) {
       case 'import': return t('navImport');
@@ -82,7 +83,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
           <ul>
             {SCREENS.map((name) => (
               <li key={name}>
-                <a href={hrefFor('coordinator', name)} aria-current={screen === name ? 'page' : undefined}>
+                <a href={hrefFor('coordinator', name)} aria-current={screen === name ? 'page' : undefined} onClick={() => { fromNavigation.current = screen !== name; }}>
                   {navLabel(name)}
                 </a>
               </li>
