@@ -73,9 +73,23 @@ export function deflatingFile(name: string): DeflatingFile {
   };
 }
 
-// 1980-01-01 00:00 in DOS date and time: the same fixed time zip.ts gives every entry, so the same files give the same bytes.
+// Every entry is dated the day given (the export's date) at 00:00, as zip.ts dates fflate's: the same files on the
+// same day give the same bytes. Without a day, 1980-01-01, the first a DOS date can say.
 const DOS_TIME = 0;
-const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` day as a zip entry's DOS date holds it; 1980-01-01 for anything outside 1980–2099 (fflate's range). */
+export function zipDay(day: string | undefined): { year: number; month: number; date: number } {
+  const match = DAY.exec(day ?? '');
+  const [year, month, date] = [Number(match?.[1]), Number(match?.[2]), Number(match?.[3])];
+  const valid = year >= 1980 && year <= 2099 && month >= 1 && month <= 12 && date >= 1 && date <= 31;
+  return valid ? { year, month, date } : { year: 1980, month: 1, date: 1 };
+}
+
+function dosDate(day: string | undefined): number {
+  const { year, month, date } = zipDay(day);
+  return ((year - 1980) << 9) | (month << 5) | date;
+}
 // Bit 11: names are UTF-8.
 const FLAGS = 0x0800;
 const MAX_32 = 0xffffffff;
@@ -96,18 +110,19 @@ export function deflateFile(name: string, text: string): Promise<DeflatedFile> {
 }
 
 /** The files as one zip, in the order given; deterministic for one platform. Names must differ; no file or zip over 4 GB. */
-export async function zipFilesNative(files: Files): Promise<Uint8Array> {
+export async function zipFilesNative(files: Files, day?: string): Promise<Uint8Array> {
   const seen = new Set<string>();
   for (const { name } of files) {
     if (seen.has(name)) throw new Error(`zipFiles: "${name}" is given twice`);
     seen.add(name);
   }
   // All files at once: where the platform compresses off the calling thread (Node's zlib pool) they overlap.
-  return assembleZip(await Promise.all(files.map(({ name, text }) => deflateFile(name, text))));
+  return assembleZip(await Promise.all(files.map(({ name, text }) => deflateFile(name, text))), day);
 }
 
-/** The zip of files already deflated, in the order given (their names already checked to differ). */
-export function assembleZip(files: readonly DeflatedFile[]): Uint8Array {
+/** The zip of files already deflated, in the order given (their names already checked to differ), dated `day`. */
+export function assembleZip(files: readonly DeflatedFile[], day?: string): Uint8Array {
+  const date = dosDate(day);
   const entries: (DeflatedFile & { offset: number })[] = [];
   let offset = 0;
   for (const file of files) {
@@ -125,7 +140,7 @@ export function assembleZip(files: readonly DeflatedFile[]): Uint8Array {
   const u32 = (value: number) => { view.setUint32(at, value, true); at += 4; };
   const bytes = (value: Uint8Array) => { out.set(value, at); at += value.length; };
   const common = (entry: (typeof entries)[number]) => {
-    u16(20); u16(FLAGS); u16(8); u16(DOS_TIME); u16(DOS_DATE);
+    u16(20); u16(FLAGS); u16(8); u16(DOS_TIME); u16(date);
     u32(entry.crc); u32(entry.data.length); u32(entry.size); u16(entry.name.length); u16(0);
   };
   for (const entry of entries) {

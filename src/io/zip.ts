@@ -1,26 +1,33 @@
 // The CSV set as one zip (fflate), the same bytes for the same files; its own module so the zip worker loads no CSV parser.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { assembleZip, deflatingFile, hasNativeDeflate, zipFilesNative, type DeflatedFile } from './nativeZip';
+import { assembleZip, deflatingFile, hasNativeDeflate, zipDay, zipFilesNative, type DeflatedFile } from './nativeZip';
 
-/** Fixed time for every zip entry (DOS time cannot go before 1980), so the same files always give the same bytes. */
-const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+/**
+ * Every entry's time: `day` (YYYY-MM-DD, the export's date) at 00:00, so the same files on the same day always give
+ * the same bytes; without one, 1980-01-01 (zipDay). A local-time Date, which fflate writes as the DOS date it reads.
+ */
+function zipTime(day: string | undefined): Date {
+  const { year, month, date } = zipDay(day);
+  return new Date(year, month - 1, date, 0, 0, 0);
+}
 
-/** The files as one zip, in the order given; deterministic. Names must differ. */
-export function zipFiles(files: readonly { name: string; text: string }[]): Uint8Array {
+/** The files as one zip, in the order given, dated `day`; deterministic. Names must differ. */
+export function zipFiles(files: readonly { name: string; text: string }[], day?: string): Uint8Array {
+  const time = zipTime(day);
   const entries: Zippable = {};
   for (const { name, text } of files) {
     if (Object.hasOwn(entries, name)) throw new Error(`zipFiles: "${name}" is given twice`);
-    entries[name] = [strToU8(text), { mtime: ZIP_TIME }];
+    entries[name] = [strToU8(text), { mtime: time }];
   }
   // Level 1, not 6: on the 10,000-response set (22.9 MB of CSV) fflate deflates in about two thirds of the time
   // (1.0 s rather than 1.5 s here) for a zip 12% larger (7.7 MB rather than 6.9 MB). CSV still compresses about
   // 3:1 at level 1, and the zip is a local download: half a second matters more than 0.8 MB.
-  return zipSync(entries, { level: 1, mtime: ZIP_TIME });
+  return zipSync(entries, { level: 1, mtime: time });
 }
 
 /** What an export uses: the platform's deflate where there is one (about three times faster), else zipFiles. */
-export async function zipFilesFast(files: readonly { name: string; text: string }[]): Promise<Uint8Array> {
-  return hasNativeDeflate() ? zipFilesNative(files) : zipFiles(files);
+export async function zipFilesFast(files: readonly { name: string; text: string }[], day?: string): Promise<Uint8Array> {
+  return hasNativeDeflate() ? zipFilesNative(files, day) : zipFiles(files, day);
 }
 
 /** One file of a zip being made, its text given in parts, in order. */
@@ -35,7 +42,8 @@ export interface ZipFileWriter {
  */
 export interface Zipper {
   open(name: string): ZipFileWriter;
-  finish(): Promise<Uint8Array>;
+  /** The zip, every entry dated `day` (YYYY-MM-DD). */
+  finish(day?: string): Promise<Uint8Array>;
   /** Gives up: nothing more will be added and nobody will ask for the zip. */
   cancel(): void;
 }
@@ -67,9 +75,9 @@ export function inFileOrder(open: (name: string) => ZipFileWriter, rest: Pick<Zi
   }
   return {
     open: openOne,
-    finish() {
+    finish(day) {
       if (current !== null) return Promise.reject(new Error(`zip: "${current}" was never closed`));
-      return rest.finish();
+      return rest.finish(day);
     },
     cancel: rest.cancel,
   };
@@ -104,9 +112,9 @@ export function zipAsAdded(): Zipper {
     return { write: (text) => { parts.push(text); }, close: () => { files.push({ name, text: parts.join('') }); } };
   }
   return inFileOrder(open, {
-    async finish() {
+    async finish(day) {
       if (twice !== null) throw new Error(`zipFiles: "${twice}" is given twice`);
-      return native ? assembleZip(await Promise.all(deflated)) : zipFiles(files);
+      return native ? assembleZip(await Promise.all(deflated), day) : zipFiles(files, day);
     },
     cancel() {
       deflated.length = 0;

@@ -58,8 +58,8 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
       close: () => post({ type: 'close' }),
     };
   }, {
-    async finish() {
-      post({ type: 'end' });
+    async finish(day) {
+      post({ type: 'end', day });
       const timer = setTimeout(() => settle(null), timeoutMs);
       const reply = await answer;
       clearTimeout(timer);
@@ -72,7 +72,7 @@ export function zipInWorker(timeoutMs = ZIP_TIMEOUT_MS): Zipper {
         for (const part of parts) file.write(part);
         file.close();
       }
-      return here.finish();
+      return here.finish(day);
     },
     cancel() {
       worker.terminate();

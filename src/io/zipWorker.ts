@@ -2,7 +2,7 @@
 import { zipAsAdded, type ZipFileWriter } from './zip';
 
 /** A file is opened, written in parts and closed before the next is opened; `end` asks for the zip. */
-export type ZipWorkerMessage = { type: 'open'; name: string } | { type: 'write'; text: string } | { type: 'close' } | { type: 'end' };
+export type ZipWorkerMessage = { type: 'open'; name: string } | { type: 'write'; text: string } | { type: 'close' } | { type: 'end'; day?: string };
 
 export type ZipWorkerReply = { ok: true; zip: Uint8Array } | { ok: false; message: string };
 
@@ -23,7 +23,7 @@ self.onmessage = (event: MessageEvent<ZipWorkerMessage>) => {
       file = null;
       return;
     case 'end':
-      zipper.finish().then(
+      zipper.finish(message.day).then(
         (zip) => {
           const reply: ZipWorkerReply = { ok: true, zip };
           self.postMessage(reply, { transfer: [zip.buffer] });

@@ -32,6 +32,7 @@ const files = writeFiles({
 describe('exports', () => {
   let session: BrowserSession;
   let zip: Record<string, Uint8Array> = {};
+  let raw = new Uint8Array();
   beforeAll(async () => {
     session = await openBrowser(baseUrl);
     const coordinator = new CoordinatorPage(session.page, baseUrl);
@@ -39,9 +40,17 @@ describe('exports', () => {
     await coordinator.importFiles([files.path('hostile.needs-offers.json')]);
     await coordinator.go('exports');
     const [download] = await Promise.all([session.page.waitForEvent('download'), session.page.getByRole('button', { name: 'Download all as one zip' }).click()]);
-    zip = unzipSync(readFileSync(await download.path()));
+    raw = readFileSync(await download.path());
+    zip = unzipSync(raw);
   });
   afterAll(async () => { await session.close(); });
+
+  it('dates the zip\'s files the day of the export (they said 1 January 1980)', () => {
+    // The first entry's DOS date, in its local header (bytes 12–13); the screen's day is the UTC date, as here.
+    const dos = new DataView(raw.buffer, raw.byteOffset, raw.byteLength).getUint16(12, true);
+    const day = `${(dos >> 9) + 1980}-${String((dos >> 5) & 15).padStart(2, '0')}-${String(dos & 31).padStart(2, '0')}`;
+    expect(day).toBe(new Date().toISOString().slice(0, 10));
+  });
 
   it('zips every file of formats.md with its exact header, BOM and CRLF', () => {
     expect(Object.keys(zip).sort()).toEqual([...Object.keys(CSV_COLUMNS)].sort());

@@ -127,6 +127,32 @@ describe('zipAsAdded (the export gives its files one at a time)', () => {
     for (const { name, text } of input) expect(unzipped[name]).toEqual(new TextEncoder().encode(text));
   });
 
+  // A zip entry's DOS date (local file header bytes 12–13, and the central directory's): the export's day, not 1980.
+  const entryDates = (zip: Uint8Array) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    const dates: string[] = [];
+    for (let at = 0; at + 4 <= zip.length; at += 1) {
+      const signature = view.getUint32(at, true);
+      const field = signature === 0x04034b50 ? at + 12 : signature === 0x02014b50 ? at + 14 : -1;
+      if (field < 0) continue;
+      const date = view.getUint16(field, true);
+      dates.push(`${(date >> 9) + 1980}-${String((date >> 5) & 15).padStart(2, '0')}-${String(date & 31).padStart(2, '0')} ${view.getUint16(field - 2, true)}`);
+    }
+    return dates;
+  };
+
+  it.each([
+    ['2026-11-23', '2026-11-23'], ['2099-12-31', '2099-12-31'], ['2100-01-01', '1980-01-01'], [undefined, '1980-01-01'], ['1979-12-31', '1980-01-01'], ['2026-13-01', '1980-01-01'], ['', '1980-01-01'],
+  ])('dates every entry %s (as %s, 00:00), with the platform\'s deflate or fflate alike', async (day, written) => {
+    const each = Array.from({ length: input.length * 2 }, () => `${written} 0`);
+    const zipper = zipAsAdded();
+    for (const { name, text } of input) addWhole(zipper, name, text);
+    const zip = await zipper.finish(day);
+    expect(entryDates(zip)).toEqual(each);
+    expect(zip).toEqual(await zipFilesFast(input, day));
+    expect(entryDates(zipFiles(input, day))).toEqual(each);
+  });
+
   it('refuses files out of order: two open at once, written or closed after closing, one left open', async () => {
     const zipper = zipAsAdded();
     const first = zipper.open('a.csv');
