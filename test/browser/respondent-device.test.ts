@@ -271,6 +271,9 @@ describe('respondent device', () => {
     await survey.addEntry('needs');
     expect(await survey.entryCount('needs')).toBe(2);
     await survey.fill('title', 'A need worth keeping', { list: 'needs', index: 1 });
+    // The Remove buttons are named alike, and each is described by its own entry's title.
+    const removeButtons = page.getByRole('button', { name: 'Remove this need' });
+    expect(await removeButtons.evaluateAll((buttons) => buttons.map((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent))).toEqual(['Need 1', 'Need 2']);
     // Remove asks first, in a dialog named by its question, the focus on the choice that keeps the entry.
     const removeButton = page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last();
     await removeButton.click();

@@ -15,7 +15,7 @@ import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, REVIEW_SEEN, reviewOpened, shapeReview } from '../../survey/review';
 import './ReviewFinish';
 import { questionOfElement } from '../../survey/questionOfElement';
-import { nameChipButtons } from '../../survey/chipButtons';
+import { nameSurveyButtons } from '../../survey/namedButtons';
 import { keepLongPastes } from '../../survey/longPastes';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
 import type { QuestionnaireInfo } from '../../survey/questionnaires';
@@ -215,11 +215,11 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
     if (!root) return undefined;
     const undoTypeOver = typeOverChosenAnswers(survey, root);
     const undoPastes = keepLongPastes(root);
-    const undoChips = nameChipButtons(root, () => surveyLanguage(survey));
+    const undoButtons = nameSurveyButtons(root, () => surveyLanguage(survey));
     return () => {
       undoTypeOver();
       undoPastes();
-      undoChips();
+      undoButtons();
     };
   }, [survey]);
 
