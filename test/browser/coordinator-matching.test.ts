@@ -244,4 +244,34 @@ describe('chart and matches on the demo data', () => {
     expect(await card.getByText('Not saved yet: press Save to record this change.').count()).toBe(0);
     expect(await card.getByLabel('Note').inputValue()).toBe('');
   });
+
+  it('opens either side\'s response from a card and comes back to that card, by its link or the browser\'s Back', async () => {
+    const { card, needId, offerId } = await firstMatchNotFollowedUp();
+    const pair = candidates.find((item) => item.need.id === needId && item.offer.id === offerId);
+    if (!pair) throw new Error('no such pair');
+    const cardFocused = () => session.page.evaluate(([need, offer]) => document.activeElement?.matches(`.match-card[data-need="${need}"][data-offer="${offer}"]`) ?? false, [needId, offerId]);
+    await card.locator('.match-need').getByRole('link', { name: pair.need.org.orgName }).click();
+    await session.page.getByRole('heading', { level: 1, name: pair.need.org.orgName }).waitFor();
+    await session.page.getByRole('link', { name: '← Back to the matches' }).click();
+    // On the card it was opened from, not the screen's heading far above it.
+    await expect.poll(cardFocused).toBe(true);
+    await card.locator('.match-offer').getByRole('link', { name: pair.offer.org.orgName }).click();
+    await session.page.getByRole('heading', { level: 1, name: pair.offer.org.orgName }).waitFor();
+    await session.page.goBack();
+    await expect.poll(cardFocused).toBe(true);
+  });
+
+  it('shows each pair\'s follow-up in the needs view: a declined pair is not just an obvious match there', async () => {
+    const { card, needId, offerId } = await firstMatchNotFollowedUp();
+    await card.getByTestId('status-select').selectOption('declined');
+    await card.getByLabel('Note').fill('They found a partner already');
+    await card.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => card.locator('.match-header .status').innerText()).toBe('Declined');
+    await session.page.getByRole('button', { name: 'Needs and their offers' }).click();
+    const line = session.page.locator(`.needs-list li[data-need="${needId}"] li[data-offer="${offerId}"]`);
+    expect(await line.locator('.status').innerText()).toBe('Declined');
+    await session.page.getByRole('button', { name: 'By need' }).click();
+    expect(await session.page.locator('.match-group summary').first().innerText()).toMatch(/Obvious matches: \d+/);
+    await session.page.getByRole('button', { name: 'All candidates' }).click();
+  });
 });

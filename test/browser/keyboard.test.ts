@@ -203,13 +203,30 @@ describe('keyboard only', () => {
     await sameCard.locator('details.history li').first().waitFor();
     expect(await sameCard.locator('details.history li').evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['suggested', 'introduced', 'agreed']);
 
+    // Page Down goes from card to card (a card holds about eight Tab stops), Page Up back; each card is an article
+    // of the list's feed, with its place in it.
+    const feedCards = page.locator('.match-list [role="feed"] > .match-card');
+    const cardsBefore = await feedCards.count();
+    const focusedCard = () => page.evaluate(() => {
+      const cards = [...document.querySelectorAll('.match-list [role="feed"] > .match-card')];
+      const card = document.activeElement?.closest('.match-card');
+      return card ? [cards.indexOf(card), card.getAttribute('aria-posinset'), card.getAttribute('aria-setsize')] : null;
+    });
+    const at = await focusedCard();
+    const from = Number(at?.[0] ?? -1);
+    expect(from).toBeGreaterThanOrEqual(0);
+    await keys.press('PageDown');
+    expect(await focusedCard()).toEqual([from + 1, String(from + 2), at?.[2]]);
+    await keys.press('PageUp');
+    expect((await focusedCard())?.[0]).toBe(from);
+    for (let index = from; index < cardsBefore - 1; index += 1) await keys.press('PageDown');
+    expect((await focusedCard())?.[0]).toBe(cardsBefore - 1);
     // "Show 60 more" puts the focus on the first card it adds, so Tab goes on through them, not past them.
     const showMore = page.getByRole('button', { name: /^Show \d+ more/ });
-    const cardsBefore = await page.locator('.match-list > .match-card').count();
-    await keys.tabTo(showMore, { max: 400 });
+    await keys.tabTo(showMore, { max: 20 });
     await keys.press('Enter');
     await expect.poll(() => page.evaluate(() => {
-      const cards = [...document.querySelectorAll('.match-list > .match-card')];
+      const cards = [...document.querySelectorAll('.match-list [role="feed"] > .match-card')];
       return document.activeElement ? cards.indexOf(document.activeElement) : -1;
     })).toBe(cardsBefore);
 
@@ -305,7 +322,7 @@ describe('keyboard only', () => {
     // With only suggested matches shown, the match saved leaves the list: the focus goes to the one after it.
     await page.locator('select[data-filter="status"]').selectOption('suggested');
     const keysOf = (locator: typeof card) => Promise.all([locator.getAttribute('data-need'), locator.getAttribute('data-offer')]);
-    const [first, second] = [page.locator('.match-list > .match-card').nth(0), page.locator('.match-list > .match-card').nth(1)];
+    const [first, second] = [page.locator('.match-list [role="feed"] > .match-card').nth(0), page.locator('.match-list [role="feed"] > .match-card').nth(1)];
     const [firstKeys, secondKeys] = await Promise.all([keysOf(first), keysOf(second)]);
     await keys.tabTo(first.getByRole('button', { name: 'I sent it: mark as introduced' }), { max: 100 });
     await keys.press('Enter');

@@ -2,6 +2,7 @@
 import { useId, useRef } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
+import { hrefFor } from '../../app/router';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { FundingSource, Need, Offer } from '../../domain/entries';
 import type { FollowUp } from '../../domain/followUp';
@@ -14,6 +15,7 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { matchKey } from './matchKey';
 import { introductionMailto } from './introductionMail';
 import { reasonSentence } from './reasonText';
+import { openedFromMatch } from './returnPoint';
 
 function Codes({ codes, shared, list, language }: { codes: readonly string[]; shared: readonly string[]; list: 'modality' | 'language'; language: UiLanguage }) {
   return (
@@ -46,6 +48,7 @@ function factsOf(entry: Need | Offer, language: UiLanguage, locale: string, ta: 
 }
 
 function Side({ entry, kind, candidate, language, titleId }: { entry: Need | Offer; kind: 'need' | 'offer'; candidate: Candidate; language: UiLanguage; titleId: string }) {
+  const responseLink = hrefFor('coordinator', 'responses', entry.org.responseId);
   const ta = useAnalysisT();
   const { locale } = useI18n();
   const facts = factsOf(entry, language, locale, ta);
@@ -53,7 +56,9 @@ function Side({ entry, kind, candidate, language, titleId }: { entry: Need | Off
     <div className={`match-side match-${kind}`}>
       <p className="small">{ta(kind === 'need' ? 'entryNeed' : 'entryOffer')} · {labelOf('theme', entry.theme, language)}</p>
       <h3 id={titleId}>{entry.title}</h3>
-      <p>{entry.org.orgName} · {countryName(entry.org.country, language)} · {labelOf('resettlement_status', entry.org.status, language)}</p>
+      <p>
+        <a href={responseLink} onClick={() => openedFromMatch(entry.org.responseId, matchKey(candidate))}>{entry.org.orgName}</a> · {countryName(entry.org.country, language)} · {labelOf('resettlement_status', entry.org.status, language)}
+      </p>
       {entry.description && <p className="long-text">{entry.description}</p>}
       <Codes codes={entry.modalities} shared={candidate.sharedModalities} list="modality" language={language} />
       <Codes codes={entry.languages} shared={candidate.sharedLanguages} list="language" language={language} />
@@ -94,9 +99,11 @@ interface Props {
   followUp: FollowUp | undefined;
   funding: ReadonlyMap<string, FundingSource>;
   registerEntryId?: string;
+  /** Its place in the list's feed (MatchesScreen), which screen readers announce. */
+  inFeed?: { position: number; of: number };
 }
 
-export function MatchCard({ candidate, manual, followUp, funding, registerEntryId }: Props) {
+export function MatchCard({ candidate, manual, followUp, funding, registerEntryId, inFeed }: Props) {
   const ta = useAnalysisT();
   const { language } = useI18n();
   const mail = introductionMailto(candidate, deployment, language);
@@ -106,7 +113,7 @@ export function MatchCard({ candidate, manual, followUp, funding, registerEntryI
   // what the match now is ("Introduced, Housing for large families, Guide to …"), not just "article".
   const id = useId();
   return (
-    <article ref={card} tabIndex={-1} aria-labelledby={`${id}-status ${id}-need ${id}-offer`} className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
+    <article ref={card} tabIndex={-1} aria-labelledby={`${id}-status ${id}-need ${id}-offer`} aria-posinset={inFeed?.position} aria-setsize={inFeed?.of} className={`match-card${candidate.obvious ? ' match-obvious' : ''}`} data-need={candidate.need.id} data-offer={candidate.offer.id}>
       <header className="match-header">
         <span className="badge">{ta(manual ? 'manualPair' : candidate.obvious ? 'obvious' : 'candidate')}</span>
         <span>{ta('score', { score: candidate.score })}</span>

@@ -50,7 +50,7 @@ export function MatchGroups({ view, pairs, renderCard, language }: { view: Group
           <summary>
             <strong>{group.title}</strong> <span className="small">{group.subtitle}</span>{' '}
             <span className="badge">{group.pairs.length}</span>{' '}
-            {group.pairs.some((pair) => pair.obvious) && <span className="badge badge-obvious">{ta('obvious')} × {group.pairs.filter((pair) => pair.obvious).length}</span>}
+            {group.pairs.some((pair) => pair.obvious) && <span className="badge badge-obvious">{ta('obviousCount', { count: group.pairs.filter((pair) => pair.obvious).length })}</span>}
           </summary>
           {group.pairs.map(renderCard)}
         </details>

@@ -1,5 +1,5 @@
 // Matches: obvious ones first, then other candidates; views by need, offer and organisation; pairing by hand.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import type { Candidate } from '../../domain/matching';
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from '../../domain/followUp';
@@ -31,6 +31,20 @@ const useStatusFilter = rememberedState<FollowUpStatus | ''>('');
 const useOnlyObvious = rememberedState(false);
 const useSearch = rememberedState('');
 
+/** Page Down and Page Up from a card (anywhere in it but a field, where they move the text or the choice) to the next or previous one. */
+function moveBetweenCards(event: KeyboardEvent<HTMLElement>): void {
+  if ((event.key !== 'PageDown' && event.key !== 'PageUp') || event.altKey || event.ctrlKey || event.metaKey) return;
+  const from = event.target instanceof Element ? event.target : null;
+  if (!from || from.closest('input, textarea, select')) return;
+  const cards = [...event.currentTarget.querySelectorAll<HTMLElement>(':scope > .match-card')];
+  const at = cards.findIndex((card) => card.contains(from));
+  const next = at < 0 ? undefined : cards[at + (event.key === 'PageDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus({ preventScroll: true });
+  next.scrollIntoView({ block: 'start' });
+}
+
 export function MatchesScreen() {
   const ta = useAnalysisT();
   const t = useCoordinatorT();
@@ -53,10 +67,10 @@ export function MatchesScreen() {
   const filtered = search.trim() !== '' || status !== '' || onlyObvious;
   const shown = searchPairs(pairs, search).filter((candidate) => (!onlyObvious || candidate.obvious) && (status === '' || statusOf(candidate) === status));
   const funding = new Map(analysis.entries.funding.map((source) => [source.id, source]));
-  const card = (candidate: Candidate) => {
+  const card = (candidate: Candidate, inFeed?: { position: number; of: number }) => {
     const followUp = analysis.followUps.get(pairKey(candidate.need.id, candidate.offer.id));
     const entry = register?.find((item) => item.matchNeedId === candidate.need.id && item.matchOfferId === candidate.offer.id);
-    return <MatchCard key={pairKey(candidate.need.id, candidate.offer.id)} candidate={candidate} followUp={followUp} manual={followUp?.manual ?? false} funding={funding} registerEntryId={entry?.entryId} />;
+    return <MatchCard key={pairKey(candidate.need.id, candidate.offer.id)} candidate={candidate} followUp={followUp} manual={followUp?.manual ?? false} funding={funding} registerEntryId={entry?.entryId} inFeed={inFeed} />;
   };
 
   return (
@@ -86,13 +100,18 @@ export function MatchesScreen() {
       )}
       {/* The cards' titles are h3: the view shown is the h2 above them (NeedsView has its own). */}
       {/* Not "All candidates" over a filtered list. */}
-      {view !== 'needs' && <h2>{ta(view === 'list' && filtered ? 'viewListFiltered' : VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
+      {view !== 'needs' && <h2 id="match-list-title">{ta(view === 'list' && filtered ? 'viewListFiltered' : VIEWS.find((option) => option.view === view)?.label ?? 'viewList')}</h2>}
       {pairs.length === 0 && <p>{ta('noCandidates')}</p>}
       {view === 'list' && (
         <div className="match-list" ref={list}>
           <p role="status" data-testid="pair-count">{ta('candidatesShown', { shown: shown.length, total: pairs.length })}</p>
-          {shown.slice(0, limit).map(card)}
-          {shown.length > limit && <button type="button" onClick={() => { focusAfterRender((root) => root.querySelectorAll<HTMLElement>(':scope > .match-card')[limit]); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
+          {shown.length > 1 && <p className="small">{ta('feedKeys')}</p>}
+          {/* ARIA's feed pattern: each card an article of the feed, Page Down and Page Up from one to the next (a card
+              holds about eight Tab stops, and 60 are shown at a time). */}
+          <div role="feed" aria-labelledby="match-list-title" aria-busy="false" onKeyDown={moveBetweenCards}>
+            {shown.slice(0, limit).map((candidate, index) => card(candidate, { position: index + 1, of: shown.length }))}
+          </div>
+          {shown.length > limit && <button type="button" onClick={() => { focusAfterRender((root) => root.querySelectorAll<HTMLElement>('[role="feed"] > .match-card')[limit]); setLimit(limit + PAGE); }}>{ta('showMore', { count: Math.min(PAGE, shown.length - limit), left: shown.length - limit })}</button>}
         </div>
       )}
       {(view === 'byNeed' || view === 'byOffer' || view === 'byOrg') && <MatchGroups view={view} pairs={shown} renderCard={card} language={language} />}

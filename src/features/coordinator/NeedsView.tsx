@@ -5,7 +5,7 @@ import type { Need } from '../../domain/entries';
 import type { Candidate } from '../../domain/matching';
 import { FUNDING_SHOWN } from './FundingList';
 import { useAnalysisT } from './analysisMessages';
-import type { Analysis } from '../../domain/analysis';
+import { pairKey, type Analysis } from '../../domain/analysis';
 
 const PRIORITY: Record<string, number> = { high: 0, medium: 1, low: 2 };
 
@@ -59,9 +59,16 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
               <div className="small" data-testid="need-offer-count">{ta('offersForNeed', { count: answers.length, obvious: answers.filter((pair) => pair.obvious).length })}</div>
               {fundingLine(need.id)}
               <ul>
-                {answers.map((pair) => (
-                  <li key={pair.offer.id}>{pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})</li>
-                ))}
+                {answers.map((pair) => {
+                  // Its follow-up, once there is one: a declined pair listed as just "obvious match" was one to introduce again.
+                  const status = analysis.followUps.get(pairKey(pair.need.id, pair.offer.id))?.status;
+                  return (
+                    <li key={pair.offer.id} data-offer={pair.offer.id}>
+                      {pair.obvious && <span className="badge badge-obvious">{ta('obvious')}</span>} {pair.offer.title} — {pair.offer.org.orgName}, {countryName(pair.offer.org.country, language)} ({ta('score', { score: pair.score })})
+                      {status && status !== 'suggested' && <> · <span className={`status status-${status}`}>{ta(`status_${status}`)}</span></>}
+                    </li>
+                  );
+                })}
               </ul>
             </li>
           );

@@ -1,5 +1,5 @@
 // One response: every answer, its revision history with what changed, and moving it to (or back from) the bin.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { hrefFor, navigate } from '../../app/router';
 import { useResponseRow, useRevisions } from '../../db/hooks';
@@ -7,6 +7,7 @@ import { AnswerList } from './AnswerList';
 import { useCoordinator } from './context';
 import { useFocusIfLost } from './focusReturn';
 import { useCoordinatorT } from './messages';
+import { leavingResponse, matchOpenedFrom } from './returnPoint';
 import { RevisionHistory } from './RevisionHistory';
 
 export function ResponseDetail({ responseId }: { responseId: string }) {
@@ -22,6 +23,9 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
   const restoredLine = useRef<HTMLParagraphElement>(null);
   const shownRestored = restored && row?.deletedAt === null;
   useFocusIfLost(restoredLine, shownRestored);
+  const fromMatch = matchOpenedFrom(responseId);
+  // On leaving (the route has changed by the time this runs).
+  useEffect(() => () => { leavingResponse(responseId, window.location.hash.startsWith(hrefFor('coordinator', 'matches'))); }, [responseId]);
 
   if (row === undefined || revisions === undefined) return null;
   const latest = revisions[revisions.length - 1];
@@ -50,7 +54,10 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
 
   return (
     <article className="coordinator-screen" aria-labelledby="response-title">
-      <p><a href={hrefFor('coordinator', 'responses')}>← {t('back')}</a></p>
+      <p>
+        {fromMatch !== null && <><a href={hrefFor('coordinator', 'matches')}>← {t('backToMatches')}</a> · </>}
+        <a href={hrefFor('coordinator', 'responses')}>← {t('back')}</a>
+      </p>
       <h1 id="response-title">{row.orgName}</h1>
       <p className="small">
         {t('revisionStored', { revision: latest.revision, count: revisions.length })} · {t('submittedOn', { when: when(latest.response.submittedAt) })} · {t('importedOn', { when: when(latest.importedAt) })} · <code>{responseId}</code>

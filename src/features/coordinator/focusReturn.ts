@@ -1,6 +1,6 @@
 // After a save that rebuilds the control the keyboard was on (a match moving to another group), the focus goes back to
 // the thing saved instead of falling to the page body, where keyboard users lose their place and screen readers go quiet.
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { focusIsLost } from '../../app/focus';
 
 let pending: { key: string; instead: string | null; until: number } | null = null;
@@ -17,9 +17,13 @@ export function returnFocusTo(key: string, instead: string | null = null): void 
   pending = { key, instead, until: Date.now() + 2000 };
 }
 
-/** Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. */
+/**
+ * Registers `ref` under `key`; checked after every render, so it also works when the element is built anew. Layout
+ * effects, run as the render is committed: a screen opened anew (back from a response) gives its heading the focus
+ * at the next frame if nothing has it, and the element must have it first.
+ */
 export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     mounted.set(key, (mounted.get(key) ?? 0) + 1);
     return () => {
       const left = (mounted.get(key) ?? 1) - 1;
@@ -27,7 +31,7 @@ export function useFocusReturn(key: string, ref: RefObject<HTMLElement | null>):
       else mounted.delete(key);
     };
   }, [key]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!pending || (pending.key !== key && pending.instead !== key)) return;
     if (Date.now() > pending.until) { pending = null; return; }
     if (!focusIsLost()) return;

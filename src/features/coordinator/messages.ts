@@ -90,6 +90,7 @@ const en = {
   noResponses: 'No responses yet. Import response files, or load the demo data.',
   noMatches: 'No response matches these filters.',
   back: 'Back to responses',
+  backToMatches: 'Back to the matches',
   revision: 'Revision {revision}',
   // Revision numbers can have gaps: a file may hold only a response's second revision.
   revisionStored: 'Revision {revision} (revisions stored here: {count})',

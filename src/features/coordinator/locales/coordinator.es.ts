@@ -82,6 +82,7 @@ export const es: CoordinatorMessages = {
   noResponses: 'Todavía no hay respuestas. Importe archivos de respuesta o cargue los datos de demostración.',
   noMatches: 'Ninguna respuesta coincide con estos filtros.',
   back: 'Volver a las respuestas',
+  backToMatches: 'Volver a las coincidencias',
   revision: 'Revisión {revision}',
   revisionStored: 'Revisión {revision} (revisiones guardadas aquí: {count})',
   submittedOn: 'Enviada el {when}',

@@ -82,6 +82,7 @@ export const fr: CoordinatorMessages = {
   noResponses: 'Aucune réponse pour l’instant. Importez des fichiers de réponse ou chargez les données de démonstration.',
   noMatches: 'Aucune réponse ne correspond à ces filtres.',
   back: 'Retour aux réponses',
+  backToMatches: 'Retour aux correspondances',
   revision: 'Révision {revision}',
   revisionStored: 'Révision {revision} (révisions enregistrées ici : {count})',
   submittedOn: 'Envoyée le {when}',

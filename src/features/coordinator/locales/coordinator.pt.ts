@@ -82,6 +82,7 @@ export const pt: CoordinatorMessages = {
   noResponses: 'Ainda não há respostas. Importe ficheiros de resposta ou carregue os dados de demonstração.',
   noMatches: 'Nenhuma resposta corresponde a estes filtros.',
   back: 'Voltar às respostas',
+  backToMatches: 'Voltar às correspondências',
   revision: 'Revisão {revision}',
   revisionStored: 'Revisão {revision} (revisões guardadas aqui: {count})',
   submittedOn: 'Enviada em {when}',
