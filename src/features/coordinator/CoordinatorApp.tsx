@@ -1,5 +1,5 @@
 // The coordinator area: opens the database, asks for persistent storage, and shows the screen the route names.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MESSAGES, useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { openCoordinatorStore, type CoordinatorStore, type DatabaseProblem } from '../../db/coordinatorStore';
@@ -50,8 +50,14 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   const tp = useMemo(() => pilotTranslator(language), [language]);
   const screen = route[0] ?? 'responses';
   const content = useRef<HTMLDivElement>(null);
+  // Set as a link of the navigation is followed, and read once by the move it causes.
   const fromNavigation = useRef(false);
-  useHeadingFocusWhenLost(content, route.join('/'), fromNavigation);
+  const takeFromNavigation = useCallback(() => {
+    const followed = fromNavigation.current;
+    fromNavigation.current = false;
+    return followed;
+  }, []);
+  useHeadingFocusWhenLost(content, route.join('/'), takeFromNavigation);
   const navLabel = (name: Screen): string => {
     switch (name) {
       case 'import': return t('navImport');

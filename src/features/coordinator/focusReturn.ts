@@ -75,20 +75,19 @@ export function useFocusAfterRender(container: RefObject<HTMLElement | null>): (
 
 /**
  * After a move to another screen or item (`where` changes; not on arrival), if the control that was used has gone with the old
- * screen (a response's link, Back, Move to the bin), or `takeFocus` is set (a link of the navigation, which stays),
+ * screen (a response's link, Back, Move to the bin), or `takeFocus()` says so (a link of the navigation, which stays),
  * the new screen's heading takes the focus once it is drawn, so a keyboard user goes on from there instead of from
  * the top of the page. The screens draw once their data is read,
  * so the heading is looked for over a few frames.
  */
-export function useHeadingFocusWhenLost(container: RefObject<HTMLElement | null>, where: string, takeFocus?: RefObject<boolean>): void {
+export function useHeadingFocusWhenLost(container: RefObject<HTMLElement | null>, where: string, takeFocus?: () => boolean): void {
   const previous = useRef(where);
   useEffect(() => {
     // Not on arrival: a page just opened starts from its top (skip link, language, navigation).
     if (previous.current === where) return undefined;
     previous.current = where;
     // A link of the navigation followed: the focus stayed on it, and a screen reader said nothing of the new screen.
-    const move = takeFocus?.current === true;
-    if (takeFocus) takeFocus.current = false;
+    const move = takeFocus?.() === true;
     let frames = 0;
     let request = 0;
     const look = () => {
@@ -104,5 +103,5 @@ export function useHeadingFocusWhenLost(container: RefObject<HTMLElement | null>
     };
     request = requestAnimationFrame(look);
     return () => cancelAnimationFrame(request);
-  }, [container, where]);
+  }, [container, where, takeFocus]);
 }
