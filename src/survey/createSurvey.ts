@@ -153,6 +153,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   if (options.language === 'pt') europeanPortuguese();
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
+  // A description box grows with its text: four lines of a pasted 800-character description were all a phone showed.
+  survey.autoGrowComment = true;
   survey.progressBarType = 'pages';
   // Numbered progress buttons would be labelled by page title only (a WCAG 2.5.3 mismatch); the page position is written out above.
   survey.progressBarShowPageNumbers = false;

@@ -124,6 +124,8 @@ describe('respondent device', () => {
     expect(await box.evaluate((field) => (field instanceof HTMLTextAreaElement ? field.selectionStart : -1))).toBe(2344);
     const errors = description.locator('.sd-question__erbox:visible');
     await expect.poll(() => errors.innerText()).toContain('This answer is 2,344 characters long; the limit is 2,000. Shorten it by 344.');
+    // The box grows with its text, so all of it can be read and put right (four lines of it were shown).
+    await expect.poll(() => box.evaluate((field) => field.scrollHeight - field.clientHeight)).toBeLessThanOrEqual(1);
     // Ctrl+Z takes the paste back, as after any paste.
     await page.keyboard.press('Control+Z');
     await expect.poll(() => box.inputValue()).toBe('Hi: ');
@@ -213,6 +215,9 @@ describe('respondent device', () => {
     }
     // The scale as five buttons with "no need" and "strong need" shown, not a list of bare numbers.
     const scale = survey.question('mechanism_needed');
+    // The focus arrives on "1" with the app's focus ring, not a green ring a respondent took for an answer.
+    expect(await scale.locator('.sd-rating__item:focus-within').evaluate((item) => [getComputedStyle(item).outlineStyle, getComputedStyle(item).outlineColor, item.classList.contains('sd-rating__item--selected')]))
+      .toEqual(['solid', 'rgb(245, 163, 0)', false]);
     expect(await scale.locator('.sd-rating__item').count()).toBe(5);
     expect((await scale.innerText()).toLowerCase()).toMatch(/nenhuma necessidade[\s\S]*grande necessidade/);
     expect(await fits()).toEqual({ sideways: 0, outside: 0, folded: 0 });
@@ -236,9 +241,13 @@ describe('respondent device', () => {
     expect(await page.locator('.sd-body :is(input[type="text"], input[type="email"], textarea)').count()).toBe(0);
     expect(await page.locator('.sd-body').innerText()).toContain('Organização de Teste');
     // Wrapped, not cut at the box's edge: SurveyJS's rows make their text one line (nowrap).
-    const textAnswers = await page.locator('.sd-question--preview .sd-question__content > div:not([class])').evaluateAll((items) => items.map((item) => getComputedStyle(item).whiteSpace));
-    expect(textAnswers.length).toBeGreaterThan(0);
+    const textAnswers = await page.locator('.sd-question--preview :is(.sd-question__content, .sd-formbox) > div:not([class])').evaluateAll((items) => items.map((item) => getComputedStyle(item).whiteSpace));
+    // One-line answers (the organisation's name) as well as long ones (a description).
+    expect(textAnswers.length).toBeGreaterThan(5);
     expect(new Set(textAnswers)).toEqual(new Set(['pre-wrap']));
+    // A drop-down's answer whole too ("Integración · Empleo, reconocimiento …" was cut), without a typing aid's count.
+    expect(await survey.question('country').locator('.sd-dropdown__input .sv-string-viewer').evaluate((text) => getComputedStyle(text).whiteSpace)).toBe('normal');
+    expect(await page.locator('.sd-formbox__character-counter').evaluateAll((counters) => counters.filter((counter) => counter.checkVisibility()).length)).toBe(0);
     expect((await fits()).sideways).toBe(0);
   });
 
@@ -253,6 +262,13 @@ describe('respondent device', () => {
     const chips = page.locator('[data-name="working_languages"]');
     // A focusable × with no role or name was "clickable" and nothing else to a screen reader.
     await chips.getByRole('button', { name: 'Remove Portuguese' }).waitFor();
+    // Shown, and beside the name, not over it: hidden until hovered, it took a phone's taps on the name's end.
+    const layout = await chips.locator('.sd-tagbox-item').evaluateAll((items) => items.map((item) => {
+      const text = item.querySelector('.sd-tagbox-item__text')?.getBoundingClientRect();
+      const button = item.querySelector('.sd-tagbox-item__clean-button');
+      return { shown: button ? getComputedStyle(button.parentElement ?? button).opacity : 'none', apart: text && button ? button.getBoundingClientRect().left >= text.right - 0.5 : false };
+    }));
+    expect(layout).toEqual([{ shown: '1', apart: true }, { shown: '1', apart: true }]);
     await chips.getByRole('button', { name: 'Remove English' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => chips.getByRole('button', { name: /^Remove / }).allInnerTexts().then((names) => names.length)).toBe(1);
@@ -276,9 +292,8 @@ describe('respondent device', () => {
     expect(await removeButtons.evaluateAll((buttons) => buttons.map((button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent))).toEqual(['Need 1', 'Need 2']);
     // Remove asks first, in a dialog named by its question, the focus on the choice that keeps the entry.
     const removeButton = page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last();
-    await removeButton.click();
-    const dialog = page.getByRole('alertdialog', { name: 'Remove this need and everything you wrote in it? This cannot be undone.' });
-    await dialog.waitFor();
+    const dialog = await survey.pressRemove('needs', 1);
+    expect(await dialog.getAttribute('aria-labelledby').then((id) => page.locator(`[id="${id ?? ''}"]`).innerText())).toBe('Remove this need and everything you wrote in it? This cannot be undone.');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     expect(await axeViolations(page)).toEqual([]);
     // Escape keeps it, and gives the focus back to the button pressed.
@@ -286,8 +301,7 @@ describe('respondent device', () => {
     await dialog.waitFor({ state: 'detached' });
     expect(await survey.entryCount('needs')).toBe(2);
     expect(await removeButton.evaluate((button) => button === document.activeElement)).toBe(true);
-    await removeButton.click();
-    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await (await survey.pressRemove('needs', 1)).getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => survey.entryCount('needs')).toBe(1);
     // The removed entry's button has gone: the focus is on the list's Add button, not on the page.
     await expect.poll(() => page.evaluate(() => document.activeElement?.matches('[data-name="needs"] .sd-paneldynamic__add-btn') ?? false)).toBe(true);

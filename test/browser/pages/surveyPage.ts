@@ -76,6 +76,23 @@ export class SurveyPage {
     }
   }
 
+  /**
+   * Presses an entry's Remove button and returns the dialog that asks first. A click while the list redraws (an
+   * answer just given) can be lost, as addEntry's can, so it is made again if no dialog came of it.
+   */
+  async pressRemove(list: EntryList, index: number): Promise<Locator> {
+    const dialog = this.page.getByRole('alertdialog');
+    for (let attempt = 1; ; attempt += 1) {
+      await this.page.locator(`[data-name="${list}"] .sd-paneldynamic__remove-btn`).nth(index).click();
+      try {
+        await dialog.waitFor({ timeout: 3000 });
+        return dialog;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
   async entryCount(list: EntryList): Promise<number> {
     return this.page.locator(`[data-name="${list}"] .sd-paneldynamic__panel-wrapper`).count();
   }
