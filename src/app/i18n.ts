@@ -142,7 +142,7 @@ const es: Messages = {
   landingLead: 'Un proyecto piloto dirigido por {org} para poner en relación lo que necesitan los gobiernos y las ONG de los países de reasentamiento con lo que otros pueden ofrecer, y con fuentes de financiación para los intercambios.',
   landingHowUsed: 'Cómo se utilizan sus respuestas',
   landingUse1: 'Sus respuestas llegan a la coordinación y se reúnen, junto con las de los demás, en un cuadro de necesidades y oportunidades que se distribuye a los participantes.',
-  landingUse2: 'Cuando una necesidad y una oferta coincidan claramente, la coordinación intentará ponerles en contacto.',
+  landingUse2: 'Cuando una necesidad y una oferta coincidan claramente, la coordinación intentará ponerlos en contacto.',
   landingUse3: 'Usted decide en el cuestionario qué se distribuye: su organización y sus datos de contacto, solo su organización, o nada (uso exclusivo de la coordinación).',
   landingUse4: 'Al final del proyecto piloto, las respuestas ayudan a evaluar si hace falta un mecanismo de este tipo y si este enfoque funciona.',
   landingTime: 'Le llevará unos 20 minutos. Sus respuestas se guardan como borrador en este dispositivo mientras escribe, así que puede interrumpir y terminar más tarde.',

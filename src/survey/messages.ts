@@ -25,7 +25,7 @@ const MESSAGES: Record<RuleMessage, Record<UiLanguage, string>> = {
   monthOrder: {
     en: '"Available until" cannot be before "available from"',
     fr: '« Disponible jusqu’à » ne peut pas précéder « disponible à partir de »',
-    es: '«Disponible hasta» no puede ser anterior a «disponible desde»',
+    es: '«Disponible hasta» no puede ser anterior a «Disponible a partir de»',
     pt: '«Disponível até» não pode ser anterior a «disponível a partir de»',
   },
   wholeNumber: {

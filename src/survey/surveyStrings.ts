@@ -1,4 +1,4 @@
-// SurveyJS's own Portuguese strings, European where they are Brazilian: the questionnaire is in European Portuguese.
+// SurveyJS's own strings where they do not fit the questionnaire: Portuguese made European, Spanish made formal (usted).
 import { surveyLocalization } from 'survey-core';
 import { isRecord } from '../domain/result';
 
@@ -22,4 +22,22 @@ const EUROPEAN_PORTUGUESE: Record<string, string> = {
 export function europeanPortuguese(): void {
   const strings: unknown = surveyLocalization.getLocaleStrings('pt');
   if (isRecord(strings)) Object.assign(strings, EUROPEAN_PORTUGUESE);
+}
+
+/**
+ * SurveyJS's Spanish a respondent may see that is informal where the questionnaire says usted ("Escribe para
+ * buscar"), or stilted ("Por favor conteste la pregunta.", "Por favor agregue la otra estimación.").
+ */
+const FORMAL_SPANISH: Record<string, string> = {
+  filterStringPlaceholder: 'Escriba para buscar…',
+  requiredError: 'Responda a esta pregunta.',
+  otherRequiredError: 'Especifique la otra opción.',
+  textMaxLength: 'Introduzca menos de {0} caracteres.',
+  emptyMessage: 'No hay datos que mostrar.',
+};
+
+/** Once SurveyJS's Spanish has loaded, its informal and stilted strings are replaced (see europeanPortuguese). */
+export function formalSpanish(): void {
+  const strings: unknown = surveyLocalization.getLocaleStrings('es');
+  if (isRecord(strings)) Object.assign(strings, FORMAL_SPANISH);
 }

@@ -136,6 +136,21 @@ describe('conditions', () => {
   });
 });
 
+describe('SurveyJS\'s own strings', () => {
+  // SurveyJS's were "Por favor conteste la pregunta." (stilted) and "Escribe para buscar..." (tú, where the questionnaire says usted).
+  it.each<[UiLanguage, string]>([['es', 'Responda a esta pregunta.'], ['pt', 'Responda a esta pergunta.'], ['fr', 'La réponse à cette question est obligatoire.']])('in %s, a required question unanswered says %j', (language, message) => {
+    const model = survey(language, { ...validAnswers(), org_name: '' });
+    model.currentPage = model.getPageByName('organisation');
+    model.validateCurrentPage();
+    expect(model.getQuestionByName('org_name')?.errors.map((error) => error.getText())).toEqual([message]);
+  });
+
+  it('searches a list in formal Spanish', () => {
+    const model = survey('es');
+    expect(model.getQuestionByName('country')?.getLocalizationString('filterStringPlaceholder')).toBe('Escriba para buscar…');
+  });
+});
+
 describe('validation', () => {
   it.each<[string, boolean]>([['amelie@', false], ['amelie@example.org', true]])('contact_email %s → valid page: %s', (email, valid) => {
     const model = survey('en', { ...validAnswers(), contact_email: email });
