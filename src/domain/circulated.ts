@@ -40,23 +40,7 @@ export interface CirculatedEntry {
 }
 
 /** A funding source as circulated: the source itself, and who reported it (consent as for their needs and offers). */
-export interface CirculatedFunding {
-  id: string;
-  name: string;
-  funderType: string;
-  themes: string[];
-  modalities: string[];
-  eligibleRegions: string[];
-  eligibleOrgTypes: string[];
-  amount: string;
-  deadline: string;
-  url: string;
-  notes: string;
-  orgName: string;
-  country: string;
-  status: string;
-  contact: Contact;
-}
+export type CirculatedFunding = Omit<FundingSource, 'org'> & { orgName: string; country: string; status: string; contact: Contact };
 
 export interface TwinSignUp {
   orgName: string;
@@ -94,13 +78,8 @@ function circulate(kind: 'need' | 'offer', entry: Need | Offer, coordinatorEmail
   };
 }
 
-function circulateFunding(source: FundingSource, coordinatorEmail: string): CirculatedFunding {
-  return {
-    id: source.id, name: source.name, funderType: source.funderType, themes: source.themes, modalities: source.modalities,
-    eligibleRegions: source.eligibleRegions, eligibleOrgTypes: source.eligibleOrgTypes, amount: source.amount, deadline: source.deadline,
-    url: source.url, notes: source.notes, orgName: source.org.orgName, country: source.org.country, status: source.org.status,
-    contact: contactOf(source.org, coordinatorEmail),
-  };
+function circulateFunding({ org, ...source }: FundingSource, coordinatorEmail: string): CirculatedFunding {
+  return { ...source, orgName: org.orgName, country: org.country, status: org.status, contact: contactOf(org, coordinatorEmail) };
 }
 
 const byTitle = (a: CirculatedEntry, b: CirculatedEntry) => a.theme.localeCompare(b.theme) || a.kind.localeCompare(b.kind) || a.orgName.localeCompare(b.orgName) || a.id.localeCompare(b.id);

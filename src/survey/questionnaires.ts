@@ -50,7 +50,7 @@ const SURVEY_STRINGS: Record<UiLanguage, () => Promise<unknown>> = {
   en: () => Promise.resolve(),
   fr: () => import('survey-core/i18n/french'),
   es: () => import('survey-core/i18n/spanish'),
-  // Made European where it is Brazilian by createSurvey (europeanPortuguese).
+  // Made European where it is Brazilian by createSurvey (applyOwnSurveyStrings).
   pt: () => import('survey-core/i18n/portuguese'),
 };
 

@@ -25,7 +25,7 @@ function Address({ url }: { url: string }) {
 function Funding({ source, language }: { source: CirculatedFunding; language: UiLanguage }) {
   const tp = usePilotT();
   const { locale } = useI18n();
-  const labels = (list: 'theme' | 'region' | 'org_class', codes: readonly string[], any: string) => (codes.length > 0 ? codes.map((code) => labelOf(list, code, language)).join(', ') : any);
+  const labels = (list: 'theme' | 'region' | 'org_class', codes: readonly string[], whenEmpty: string) => (codes.length > 0 ? codes.map((code) => labelOf(list, code, language)).join(', ') : whenEmpty);
   const facts = [
     tp('fundingThemes', { themes: labels('theme', source.themes, tp('fundingAnyTheme')) }),
     tp('fundingRegions', { regions: labels('region', source.eligibleRegions, tp('fundingAnyRegion')) }),
