@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { isUiLanguage } from '../src/domain/languages';
-import { countryOptions, expandDefinition } from '../src/survey/definition';
+import { definitionIn } from '../src/survey/definition';
 
 const PREFIX = 'virtual:questionnaire/';
 const RESOLVED = `\0${PREFIX}`;
@@ -25,12 +25,14 @@ export function questionnaireModules(): Plugin {
       if (!source || !isUiLanguage(language)) this.error(`${id}: expected ${PREFIX}<main|follow-up>/<en|fr|es|pt>`);
       const path = source.pathname;
       this.addWatchFile(path);
-      const definition = expandDefinition(JSON.parse(readFileSync(path, 'utf8')), language);
+      const definition = definitionIn(JSON.parse(readFileSync(path, 'utf8')), language);
       // JSON.parse of a string literal is parsed faster than the same object as a JavaScript literal.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      // Only a questionnaire that asks for countries carries their names.
-      const countries = JSON.stringify(definition).includes('"choicesLazyLoadEnabled":true') ? countryOptions(language) : [];
-      return `export const definition = ${json(definition)};\nexport const countries = ${json(countries)};\n`;
+      return [
+        `export const json = ${json(definition.json)};`,
+        `export const countries = ${json(definition.countries)};`,
+        `export const quarters = ${json(definition.quarters)};`,
+      ].join('\n');
     },
   };
 }

@@ -1,7 +1,7 @@
 // Builds the questionnaire's SurveyJS model with our behaviour: validation rules, stable entry ids, progress, review.
 import { Model, Serializer, settings, type Question, type SurveyModel } from 'survey-core';
-import { formatLocale, isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
-import { roundText } from '../domain/round';
+import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
+import { roundTextFrom } from '../domain/round';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
 import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
@@ -173,7 +173,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
   survey.setVariable('coordinatorEmail', escapeHtml(options.deployment.coordinatorEmail));
   survey.setVariable('privacyContact', escapeHtml(options.deployment.privacyContact));
-  survey.setVariable('round', escapeHtml(roundText(options.round, formatLocale(options.language))));
+  survey.setVariable('round', escapeHtml(roundTextFrom(options.round, options.definition.quarters)));
   if (options.data) survey.data = options.data;
 
   survey.onValidateQuestion.add((_, event) => {

@@ -1,7 +1,9 @@
 // Turns the questionnaire JSON under surveys/ into a SurveyJS definition: code lists become localized choices, and a
 // one-language definition (what a respondent downloads) keeps only the strings of the language being shown.
 import { CODE_LIST_NAMES, codeList, countryCodes, countryName, isOneOf, labelOf, UI_LANGUAGES, type CodeListName, type UiLanguage } from '../domain/codes';
+import { formatLocale } from '../domain/languages';
 import { isRecord } from '../domain/result';
+import { quarterTexts } from '../domain/round';
 
 /** SurveyJS's locale key for the default language (English). */
 const surveyLocaleKey = (language: UiLanguage) => (language === 'en' ? 'default' : language);
@@ -84,10 +86,6 @@ function expandElement(element: unknown, context: Expansion): unknown {
   return out;
 }
 
-/**
- * The SurveyJS JSON with every `codeList` replaced by choices: in all four languages, or, given `only`, with every
- * text in that language alone (a quarter of the bytes; the respondent's browser loads another one when they switch).
- */
 /** Every country in `language`, sorted by its name there (as a respondent scans the list), code as tie-break. */
 export function countryOptions(language: UiLanguage): Option[] {
   const collator = new Intl.Collator(language);
@@ -96,10 +94,30 @@ export function countryOptions(language: UiLanguage): Option[] {
     .sort((a, b) => collator.compare(a.text, b.text) || a.value.localeCompare(b.value));
 }
 
+/**
+ * The SurveyJS JSON with every `codeList` replaced by choices: in all four languages, or, given `only`, with every
+ * text in that language alone (a quarter of the bytes; the respondent's browser loads another one when they switch).
+ */
 export function expandDefinition(json: unknown, only?: UiLanguage): Record<string, unknown> {
   let countriesCache: Choice[] | undefined;
   const countries = () => (countriesCache ??= countryChoices(only));
   const expanded = expandElement(json, { only, countries });
   if (!isRecord(expanded)) throw new Error('surveys: the questionnaire must be a JSON object');
   return expanded;
+}
+
+/** One questionnaire in one language: what a respondent downloads (build/questionnaireModules.ts) and createSurvey takes. */
+export interface SurveyDefinition {
+  json: Record<string, unknown>;
+  /** Served to the questions whose choices load lazily (countries), sorted by name in this language. */
+  countries: readonly Option[];
+  /** The rounds' texts in this language (quarterTexts), so the first page formats no date. */
+  quarters: readonly string[];
+}
+
+export function definitionIn(json: unknown, language: UiLanguage): SurveyDefinition {
+  const expanded = expandDefinition(json, language);
+  // Only a questionnaire that asks for countries carries their names.
+  const countries = JSON.stringify(expanded).includes('"choicesLazyLoadEnabled":true') ? countryOptions(language) : [];
+  return { json: expanded, countries, quarters: quarterTexts(formatLocale(language)) };
 }

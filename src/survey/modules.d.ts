@@ -1,7 +1,8 @@
 // Types of modules with no types of their own: the questionnaire per language (build/questionnaireModules.ts) and SurveyJS translations.
 declare module 'virtual:questionnaire/*' {
-  export const definition: Record<string, unknown>;
+  export const json: Record<string, unknown>;
   export const countries: { value: string; text: string }[];
+  export const quarters: string[];
 }
 
 // SurveyJS's translations of its own strings register themselves when loaded; nothing is imported from them.

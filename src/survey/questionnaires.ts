@@ -4,6 +4,7 @@ import { preloadable, type Preloadable } from '../app/preloadable';
 import { FOLLOW_UP_QUESTIONNAIRE, FOLLOW_UP_VERSION } from '../domain/followUpSchema';
 import type { UiLanguage } from '../domain/languages';
 import { QUESTIONNAIRE, QUESTIONNAIRE_VERSION, type PageSpec } from '../domain/questionnaireSchema';
+import type { SurveyDefinition } from './definition';
 
 export type QuestionnaireKind = 'main' | 'follow-up';
 
@@ -20,14 +21,9 @@ export const QUESTIONNAIRES: Record<QuestionnaireKind, QuestionnaireInfo> = {
   'follow-up': { kind: 'follow-up', version: FOLLOW_UP_VERSION, draftId: 'follow-up', pages: FOLLOW_UP_QUESTIONNAIRE },
 };
 
-/** One questionnaire in one language, as build/questionnaireModules.ts makes it. */
-export interface SurveyDefinition {
-  json: Record<string, unknown>;
-  /** Served to the questions whose choices load lazily (countries), sorted by name in this language. */
-  countries: readonly { value: string; text: string }[];
-}
+export type { SurveyDefinition } from './definition';
 
-type DefinitionModule = Promise<{ definition: Record<string, unknown>; countries: { value: string; text: string }[] }>;
+type DefinitionModule = Promise<SurveyDefinition>;
 
 // Literal specifiers, so the bundler makes one small chunk per questionnaire and language.
 const DEFINITIONS: Record<QuestionnaireKind, Record<UiLanguage, () => DefinitionModule>> = {
@@ -62,7 +58,7 @@ export function definitionSource(kind: QuestionnaireKind, language: UiLanguage):
   let source = sources.get(key);
   if (!source) {
     source = preloadable(() => Promise.all([DEFINITIONS[kind][language](), SURVEY_STRINGS[language]()])
-      .then(([module]) => ({ json: module.definition, countries: module.countries })));
+      .then(([module]) => ({ json: module.json, countries: module.countries, quarters: module.quarters })));
     sources.set(key, source);
   }
   return source;

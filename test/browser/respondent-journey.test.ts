@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countryName, labelOf } from '../../src/domain/codes';
 import { validateResponse } from '../../src/domain/responseFile';
+import { quarterOf, roundText } from '../../src/domain/round';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { AppPage } from './pages/appPage';
 import { SurveyPage } from './pages/surveyPage';
@@ -29,6 +30,9 @@ describe('respondent journey in French', () => {
     expect(await app.heading()).toBe('Besoins et offres : échanges entre pays de réinstallation');
     // Screen readers read the page in French from the start, not only after a choice in the header.
     expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The round as its months in French, from the texts made when the app was built (no date formatted on this page).
+    const intro = await session.page.locator('[data-name="intro_text"]').innerText();
+    expect(intro.replace(/\s/g, ' ')).toContain(`Cycle de consultation : ${roundText(quarterOf(new Date()), 'fr').replace(/\s/g, ' ')}`);
     await survey.next();
     expect(await survey.pageTitle()).toBe('Votre organisation');
     expect(await session.page.locator('.page-position').innerText()).toBe('Page 2 sur 7');

@@ -10,7 +10,7 @@ import 'survey-core/i18n/french';
 import 'survey-core/i18n/spanish';
 import 'survey-core/i18n/portuguese';
 import { createSurvey } from '../../src/survey/createSurvey';
-import { countryOptions, expandDefinition } from '../../src/survey/definition';
+import { definitionIn } from '../../src/survey/definition';
 import { buildDeferredPages, buildNextDeferredPage, hasDeferredPages } from '../../src/survey/deferredPages';
 import { pilotDeployment, validAnswers } from './fixtures';
 
@@ -19,7 +19,7 @@ const SOURCES = { main: questionnaireJson, 'follow-up': followUpJson } as const;
 type Kind = keyof typeof SOURCES;
 
 function model(kind: Kind, language: UiLanguage, deferLaterPages: boolean): SurveyModel {
-  const definition = { json: expandDefinition(SOURCES[kind], language), countries: countryOptions(language) };
+  const definition = definitionIn(SOURCES[kind], language);
   return createSurvey({ definition, language, deployment, round: '2026-Q4', deferLaterPages });
 }
 
@@ -83,7 +83,7 @@ describe('deferred pages', () => {
   });
 
   it('is not used for a draft with answers or a page to open, nor for printing', () => {
-    const definition = { json: expandDefinition(questionnaireJson, 'en'), countries: countryOptions('en') };
+    const definition = definitionIn(questionnaireJson, 'en');
     const base = { definition, language: 'en' as const, deployment, round: '2026-Q4', deferLaterPages: true };
     expect(hasDeferredPages(createSurvey({ ...base, data: { org_name: 'A' } }))).toBe(false);
     expect(hasDeferredPages(createSurvey({ ...base, pageName: 'needs' }))).toBe(false);

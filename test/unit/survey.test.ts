@@ -1,24 +1,26 @@
 // The headless SurveyJS model from createSurvey (src/survey/createSurvey.ts): locales, conditions, our validation rules, entry ids, data.
+import fc from 'fast-check';
 import { QuestionDropdownModel, QuestionHtmlModel, QuestionPanelDynamicModel, QuestionTagboxModel, type PanelModel, type SurveyModel } from 'survey-core';
 import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/codes';
 import { isEmail } from '../../src/domain/fieldRules';
-import { roundText } from '../../src/domain/round';
+import { formatLocale } from '../../src/domain/languages';
+import { quarterTexts, roundText, roundTextFrom } from '../../src/domain/round';
 import { topLevelElements } from '../../src/domain/questionnaireSchema';
 import { isRecord } from '../../src/domain/result';
 import 'survey-core/i18n/french';
 import 'survey-core/i18n/spanish';
 import 'survey-core/i18n/portuguese';
 import { createSurvey, surveyInLanguage, surveyLanguage, type SurveyOptions } from '../../src/survey/createSurvey';
-import { countryOptions, expandDefinition } from '../../src/survey/definition';
+import { countryOptions, definitionIn } from '../../src/survey/definition';
 import { ruleMessage, tooLongMessage } from '../../src/survey/messages';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const deployment = pilotDeployment();
 // What loadDefinition() gives the browser (build/questionnaireModules.ts calls the same function at build time).
-const definitions = new Map(UI_LANGUAGES.map((language) => [language, { json: expandDefinition(questionnaire, language), countries: countryOptions(language) }]));
-const inLanguage = (language: UiLanguage): Pick<SurveyOptions, 'definition' | 'language'> => ({ definition: definitions.get(language) ?? { json: {}, countries: [] }, language });
+const definitions = new Map(UI_LANGUAGES.map((language) => [language, definitionIn(questionnaire, language)]));
+const inLanguage = (language: UiLanguage): Pick<SurveyOptions, 'definition' | 'language'> => ({ definition: definitions.get(language) ?? definitionIn({}, language), language });
 const survey = (language: UiLanguage = 'en', data?: Record<string, unknown>) => createSurvey({ ...inLanguage(language), deployment, round: '2026-Q4', ...(data ? { data } : {}) });
 
 function panelList(model: SurveyModel, name: string): QuestionPanelDynamicModel {
@@ -103,6 +105,29 @@ describe('roundText', () => {
   ])('%s in %s → %s', (round, locale, text) => {
     // Intl puts thin spaces around the dash.
     expect(roundText(round, locale).replace(/\s/g, ' ')).toBe(text);
+  });
+});
+
+describe('roundTextFrom (the texts made at build time)', () => {
+  it('writes every round as Intl does, in every language', () => {
+    for (const language of UI_LANGUAGES) {
+      const locale = formatLocale(language);
+      const quarters = quarterTexts(locale);
+      fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 4 }), (year, quarter) => {
+        const round = `${year}-Q${quarter}`;
+        expect(roundTextFrom(round, quarters)).toBe(roundText(round, locale));
+      }));
+    }
+  });
+
+  it.each<[string, readonly string[], string]>([
+    ['2026-Q5', quarterTexts('en'), '2026-Q5'],
+    ['', quarterTexts('en'), ''],
+    // A definition made without the texts, or with a broken one: the round as it is rather than a wrong month.
+    ['2026-Q4', [], '2026-Q4'],
+    ['2026-Q4', ['a', 'b', 'c', 'October – December'], '2026-Q4'],
+  ])('%s from %j → %s', (round, quarters, text) => {
+    expect(roundTextFrom(round, quarters)).toBe(text);
   });
 });
 
