@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { buildChart, filterEntries } from '../../src/domain/chart';
+import { labelOf } from '../../src/domain/codes';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
 import { serializeResponseFile, type ResponseFile } from '../../src/domain/responseFile';
@@ -11,6 +12,7 @@ import { demoResponses } from '../support/demoFiles';
 import { writeFiles } from '../support/responseFiles';
 import { CoordinatorPage } from './pages/coordinatorPage';
 import { hintShownWhole } from './pages/layout';
+import { tableAsRead, underHeaders } from '../support/tableAsRead';
 
 const baseUrl = inject('baseUrl');
 const demo = demoResponses();
@@ -48,6 +50,16 @@ describe('chart and matches on the demo data', () => {
     const colours = (selector: string) => session.page.locator(selector).first().evaluate((element) => getComputedStyle(element).backgroundColor);
     expect([await colours('.bar-legend .swatch-a'), await colours('.bar-legend .swatch-b')]).toEqual([await colours('.chart-table .bar-needs'), await colours('.chart-table .bar-offers')]);
     await session.page.locator('select[data-filter="status"]').selectOption('');
+    // Read as a screen reader reads it: each number under its own column's header (the bars' column is for the eye).
+    const chart = buildChart(entries, candidates);
+    const read = underHeaders(await tableAsRead(session.page.locator('.chart-table')));
+    for (const row of chart.rows) {
+      const label = labelOf('theme', row.theme, 'en');
+      expect(read.find((cells) => cells['Theme']?.startsWith(label)), label).toEqual({
+        Theme: expect.stringContaining(label), Needs: String(row.needs), Offers: String(row.offers),
+        'Funding sources': String(row.funding), 'Obvious matches': String(row.obvious), Candidates: String(row.candidates),
+      });
+    }
   });
 
   it('lists the entries behind a heat-map cell', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
 import { validateResponse } from '../../src/domain/responseFile';
+import { tableAsRead, underHeaders } from '../support/tableAsRead';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { demoResponses } from '../support/demoFiles';
 import { AppPage } from './pages/appPage';
@@ -134,6 +135,13 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     const share = new Set(candidates.filter((candidate) => candidate.obvious).map((candidate) => candidate.need.id)).size / entries.needs.length;
     await expect.poll(() => session.page.getByTestId('obvious-share').innerText()).toContain(`${Math.round(share * 100)}%`);
     expect(await session.page.locator('[data-bar="agreed"]').innerText()).toContain('1');
+    // Every figure's table has its columns named for a screen reader: the count is read as "Matches: 1", not a bare 1.
+    const funnel = underHeaders(await tableAsRead(session.page.locator('figure.bars table').filter({ has: session.page.locator('[data-bar="agreed"]') })));
+    expect(funnel).toContainEqual({ Status: 'Agreed', Matches: '1' });
+    for (const figure of await session.page.locator('figure.bars table').all()) {
+      const [head] = await tableAsRead(figure);
+      expect(head?.map((cell) => cell.role)).toEqual(['columnheader', 'columnheader']);
+    }
     // Figures in the reader's language: a decimal comma and "NN %" in French.
     const ratings = demo.map((file) => file.data['mechanism_needed']).filter((value): value is number => typeof value === 'number');
     const mean = Math.round((ratings.reduce((sum, value) => sum + value, 0) / ratings.length) * 1000) / 1000;

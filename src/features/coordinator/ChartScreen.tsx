@@ -46,9 +46,11 @@ export function ChartScreen() {
             <th scope="col">{ta('colTheme')}</th>
             <th scope="col" className="numeric">{ta('colNeeds')}</th>
             <th scope="col" className="numeric">{ta('colOffers')}</th>
-            {/* The bars' colours, named (the bars are drawn for the eye only: their numbers are the two columns before). */}
-            <th scope="col">{ta('colBalance')}{' '}
-              <span className="small bar-legend" aria-hidden="true"><span className="swatch swatch-a" /> {ta('colNeeds')} <span className="swatch swatch-b" /> {ta('colOffers')}</span>
+            {/* The bars and their colours are drawn for the eye only (their numbers are the two columns before), head
+                and cells alike: a header left to screen readers over hidden cells moved every later column's numbers
+                under the wrong header ("Funding: 3" read as "Needs and offers: 3"). */}
+            <th scope="col" aria-hidden="true">{ta('colBalance')}{' '}
+              <span className="small bar-legend"><span className="swatch swatch-a" /> {ta('colNeeds')} <span className="swatch swatch-b" /> {ta('colOffers')}</span>
             </th>
             <th scope="col" className="numeric">{ta('colFunding')}</th>
             <th scope="col" className="numeric">{ta('colObvious')}</th>

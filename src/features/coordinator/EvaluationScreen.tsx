@@ -48,14 +48,14 @@ export function EvaluationScreen() {
       <p className="no-print"><button type="button" onClick={() => window.print()}>{tp('print')}</button> <button type="button" onClick={() => downloadCsv(evaluationTable(metrics))}>{tp('downloadCsv', { file: 'evaluation.csv' })}</button></p>
       <section aria-labelledby="q1">
         <h2 id="q1">{tp('q1')}</h2>
-        <Bars caption={`${tp('mechanismNeeded')} — ${tp('meanAnswer', { mean: outOfFive(value('mechanism_needed', 'mean')) })}`} bars={['1', '2', '3', '4', '5'].map((rating) => ({ key: rating, label: rating, value: value('mechanism_needed', rating) ?? 0 }))} />
-        <Bars caption={tp('responsesBy')} bars={series('responses', 'resettlement_status=', 'resettlement_status')} />
-        <Bars caption={tp('needsOffersByTheme')} bars={themes} legend={[ta('colNeeds'), ta('colOffers')]} />
+        <Bars caption={`${tp('mechanismNeeded')} — ${tp('meanAnswer', { mean: outOfFive(value('mechanism_needed', 'mean')) })}`} columns={[tp('colAnswer'), tp('colResponses')]} bars={['1', '2', '3', '4', '5'].map((rating) => ({ key: rating, label: rating, value: value('mechanism_needed', rating) ?? 0 }))} />
+        <Bars caption={tp('responsesBy')} columns={[tp('colResettlementStatus'), tp('colResponses')]} bars={series('responses', 'resettlement_status=', 'resettlement_status')} />
+        <Bars caption={tp('needsOffersByTheme')} columns={[ta('colTheme'), `${ta('colNeeds')} / ${ta('colOffers')}`]} bars={themes} legend={[ta('colNeeds'), ta('colOffers')]} />
       </section>
       <section aria-labelledby="q2">
         <h2 id="q2">{tp('q2')}</h2>
         <p className="big-figure" data-testid="obvious-share">{tp('obviousShare', { share: share === null ? tp('notAvailable') : percent.format(share) })}</p>
-        <Bars caption={tp('funnel')} bars={(['suggested', 'introduced', 'in_discussion', 'agreed', 'completed', 'declined', 'dismissed', 'withdrawn'] as const).map((status) => ({ key: status, label: ta(`status_${status}`), value: value('matches', `status=${status}`) ?? 0 }))} />
+        <Bars caption={tp('funnel')} columns={[ta('status'), tp('colMatches')]} bars={(['suggested', 'introduced', 'in_discussion', 'agreed', 'completed', 'declined', 'dismissed', 'withdrawn'] as const).map((status) => ({ key: status, label: ta(`status_${status}`), value: value('matches', `status=${status}`) ?? 0 }))} />
         <p>{tp('daysToIntroduction', { median: shown(value('days_to_introduction', 'median')), p90: shown(value('days_to_introduction', 'p90')) })}</p>
         <p>{tp('followUpUseful', { count: shown(value('follow_up_responses', 'all')), mean: outOfFive(value('follow_up_useful', 'mean')) })}</p>
       </section>

@@ -106,6 +106,10 @@ const en = {
   // {mean} is "4.2 / 5", or notAvailable.
   followUpUseful: 'Follow-up questionnaires: {count}; mean usefulness {mean}',
   meanAnswer: 'mean answer {mean}',
+  colAnswer: 'Answer',
+  colResponses: 'Responses',
+  colResettlementStatus: 'Resettlement status',
+  colMatches: 'Matches',
   notAvailable: 'not available yet',
   exportsTitle: 'Exports for the evaluation',
   exportsLead: 'The pilot’s data as CSV files (UTF-8, comma-separated, one header row of codes), readable in R, SPSS or a spreadsheet without the app, with codebook.csv describing every column.',
