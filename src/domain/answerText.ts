@@ -1,5 +1,7 @@
 // Answers as readable text in the reader's language: codes become labels, countries names, booleans yes/no.
+import { dayText, monthText } from './calendarText';
 import { countryName, labelOf, type UiLanguage } from './codes';
+import { formatLocale } from './languages';
 import type { FieldSpec } from './questionnaireSchema';
 
 const YES_NO: Record<UiLanguage, [string, string]> = { en: ['Yes', 'No'], fr: ['Oui', 'Non'], es: ['Sí', 'No'], pt: ['Sim', 'Não'] };
@@ -12,6 +14,9 @@ export function answerText(field: FieldSpec, value: unknown, language: UiLanguag
     if (typeof item !== 'string') return String(item);
     if (field.kind === 'country' || field.kind === 'countries') return countryName(item, language);
     if (field.codeList) return labelOf(field.codeList, item, language);
+    // "March 2027", "15 mars 2027": as the reader writes dates, not as the file stores them.
+    if (field.kind === 'month') return monthText(item, formatLocale(language));
+    if (field.kind === 'date') return dayText(item, formatLocale(language));
     return item;
   };
   return list.map(one).join('; ');

@@ -12,7 +12,7 @@ const need = { id: 'need-f', theme: 'housing', title: 'Housing first, funded', m
 const offer = { id: 'offer-f', theme: 'housing', title: 'Study visit to our housing programme', modalities: ['study_visit'], cost: 'cost_shared' };
 // Only the first is specific to housing; the other eight fit anything, so the housing fund comes first.
 const sources = [
-  { id: 'fund-housing', name: 'Housing Exchange Fund', funder_type: 'foundation', themes: ['housing'] },
+  { id: 'fund-housing', name: 'Housing Exchange Fund', funder_type: 'foundation', themes: ['housing'], amount: 'EUR 20,000', deadline: '2099-03-31' },
   ...Array.from({ length: 8 }, (_, index) => ({ id: `fund-${index + 1}`, name: `Open Fund ${index + 1}`, funder_type: 'foundation' })),
 ];
 const files = writeFiles({
@@ -39,7 +39,8 @@ describe('funding suggestions', () => {
     const card = session.page.locator('.match-card[data-need="need-f"][data-offer="offer-f"]');
     const shown = card.locator('ul.funding-list > li');
     await expect.poll(() => shown.allInnerTexts()).toHaveLength(5);
-    expect((await shown.first().innerText())).toContain('Housing Exchange Fund');
+    // Its deadline written out, as the reader writes dates.
+    expect((await shown.first().innerText())).toBe('Housing Exchange Fund (EUR 20,000) — Deadline: March 31, 2099 · Svenska Bostadsrådet');
     const more = card.getByText('and 4 more');
     await more.click();
     await expect.poll(() => card.locator('details li').count()).toBe(4);

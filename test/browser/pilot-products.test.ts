@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
 import { validateResponse } from '../../src/domain/responseFile';
+import { dayText } from '../../src/domain/calendarText';
 import { tableAsRead, underHeaders } from '../support/tableAsRead';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { demoResponses } from '../support/demoFiles';
@@ -126,6 +127,9 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     expect(await page.locator('.circulated-funding > li').count()).toBe(circulatedFunding.length);
     const events = await page.locator('.calendar li').evaluateAll((items) => items.map((item) => item.getAttribute('data-date') ?? ''));
     expect(events).toEqual([...events].sort());
+    // Each event's day written out ("June 12, 2027"), not as stored.
+    const days = await page.locator('.calendar li strong').allInnerTexts();
+    expect(days).toEqual(events.map((day) => dayText(day, 'en')));
   });
 
   it('answers the evaluation’s questions with the data', async () => {

@@ -78,6 +78,8 @@ describe('respondent journey in French', () => {
 
   it('resumes after a reload on the needs page with every answer', async () => {
     await session.page.reload();
+    // The welcome-back page names the round by its months too.
+    await expect.poll(async () => (await session.page.locator('main').innerText()).replace(/\s/g, ' ')).toContain(`Cycle : ${roundText(quarterOf(new Date()), 'fr').replace(/\s/g, ' ')}.`);
     await app.clickButton('Reprendre mon brouillon');
     expect(await survey.pageTitle()).toBe('Ce qui vous aiderait');
     expect(await survey.entryCount('needs')).toBe(2);

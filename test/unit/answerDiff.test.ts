@@ -106,6 +106,10 @@ describe('answerText', () => {
     ['a rating', 'mechanism_needed', 4, { en: '4', fr: '4', es: '4', pt: '4' }],
     ['free text, as written', 'org_name', 'Cáritas; São Paulo', { en: 'Cáritas; São Paulo', fr: 'Cáritas; São Paulo', es: 'Cáritas; São Paulo', pt: 'Cáritas; São Paulo' }],
     ['an unknown code, as the code', 'theme', 'hosing', { en: 'hosing', fr: 'hosing', es: 'hosing', pt: 'hosing' }],
+    // Dates as each language writes them, not as the file stores them.
+    ['a month', 'start', '2027-03', { en: 'March 2027', fr: 'mars 2027', es: 'marzo de 2027', pt: 'março de 2027' }],
+    ['a day', 'deadline', '2027-03-15', { en: 'March 15, 2027', fr: '15 mars 2027', es: '15 de marzo de 2027', pt: '15 de março de 2027' }],
+    ['a month that is not one, as written', 'start', '2027-13', { en: '2027-13', fr: '2027-13', es: '2027-13', pt: '2027-13' }],
   ])('%s', (_, name, value, expected) => {
     const languages: UiLanguage[] = ['en', 'fr', 'es', 'pt'];
     expect(Object.fromEntries(languages.map((language) => [language, answerText(field(name), value, language)]))).toEqual(expected);

@@ -8,7 +8,7 @@ import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { isHttpUrl } from '../../domain/fieldRules';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
-import { dayText } from './calendarText';
+import { dayText } from '../../domain/calendarText';
 import { usePilotT, type PilotTranslate } from './pilotMessages';
 import { useAnalysisWithLatest } from './useAnalysis';
 
@@ -105,7 +105,7 @@ export function CirculatedScreen() {
       <h2>{tp('calendarTitle')}</h2>
       {circulated.events.length === 0 ? <p>{tp('noEvents')}</p> : (
         <ol className="calendar">
-          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{entry.eventDate}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · <Address url={entry.url} /></>}</li>)}
+          {circulated.events.map((entry) => <li key={entry.id} data-date={entry.eventDate}><strong>{dayText(entry.eventDate, locale)}</strong> — {entry.eventName}: {entry.title} ({entry.orgName}){entry.url && <> · <Address url={entry.url} /></>}</li>)}
         </ol>
       )}
       <h2>{tp('willingTitle')}</h2>

@@ -1,13 +1,20 @@
 // Funding sources suggested for a pair or a need, the most specific first (matching.md): a few shown, the rest on demand.
 import { useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { dayText } from '../../domain/calendarText';
 import type { FundingSource } from '../../domain/entries';
 import { useAnalysisT } from './analysisMessages';
+import { usePilotT } from './pilotMessages';
 
 /** Enough to act on; at thousands of funders the full list would bury the card (and cost a node per source). */
 export const FUNDING_SHOWN = 5;
 
 function FundingItem({ source }: { source: FundingSource }) {
-  return <li>{source.name}{source.amount && ` (${source.amount})`}{source.deadline && ` — ${source.deadline}`} · {source.org.orgName}</li>;
+  const tp = usePilotT();
+  const { locale } = useI18n();
+  // "Deadline: 31 March 2027", not "— 2027-03-31": the date named, in the reader's language.
+  const deadline = source.deadline ? ` — ${tp('fundingDeadline', { date: dayText(source.deadline, locale) })}` : '';
+  return <li>{source.name}{source.amount && ` (${source.amount})`}{deadline} · {source.org.orgName}</li>;
 }
 
 export function FundingList({ ids, funding }: { ids: readonly string[]; funding: ReadonlyMap<string, FundingSource> }) {

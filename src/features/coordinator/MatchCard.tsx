@@ -9,7 +9,7 @@ import type { FollowUp } from '../../domain/followUp';
 import { isFavourable, REASON_EFFECTS, type Candidate, type ReasonCode } from '../../domain/matching';
 import { FundingList } from './FundingList';
 import { useAnalysisT, type AnalysisTranslate } from './analysisMessages';
-import { monthText, dayText } from './calendarText';
+import { dayText, monthText } from '../../domain/calendarText';
 import { useFocusReturn } from './focusReturn';
 import { FollowUpPanel } from './FollowUpPanel';
 import { matchKey } from './matchKey';

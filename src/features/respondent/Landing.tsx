@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { markSettled } from '../../app/settled';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
 import { roundFor } from '../../domain/deployment';
+import { roundText } from '../../domain/round';
 import type { ResponseFile } from '../../domain/responseFile';
 import { downloadText } from '../../io/download';
 import type { QuestionnaireKind } from '../../survey/questionnaires';
@@ -89,7 +90,7 @@ export function Landing({ kind, draft, submission, onStart, onResume, onRevise, 
         </>
       )}
       {deployment.sharedDevice && <p className="notice">{t('landingSharedDevice')}</p>}
-      <p className="small">{t('landingPrivacy', { contact: deployment.privacyContact, round: roundFor(deployment, new Date()) })}</p>
+      <p className="small">{t('landingPrivacy', { contact: deployment.privacyContact, round: roundText(roundFor(deployment, new Date()), locale) })}</p>
     </article>
   );
 }

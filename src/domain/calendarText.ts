@@ -1,5 +1,5 @@
 // Months and days answered in the questionnaire (YYYY-MM, YYYY-MM-DD) as the reader's language writes them.
-import { isDate, isMonth } from '../../domain/fieldRules';
+import { isDate, isMonth } from './fieldRules';
 
 // A month or a day is a calendar one, whatever the coordinator's time zone: formatted as UTC.
 const MONTHS = new Map<string, Intl.DateTimeFormat>();
