@@ -33,6 +33,30 @@ describe('respondent device', () => {
     session = undefined;
   });
 
+  it('says it is loading while the code is on its way, and what to do if it never comes', async () => {
+    session = await openBrowser(baseUrl);
+    const { page } = session;
+    // The app's code held back, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    const status = page.getByRole('status').filter({ hasText: 'Chargement…' });
+    await status.waitFor();
+    expect((await status.locator('p').first().innerText()).replace(/\s+/g, ' ')).toBe('Loading… · Chargement… · Cargando… · A carregar…');
+    const slow = page.locator('.boot-slow');
+    expect(await slow.isVisible()).toBe(false);
+    // 15 s later (CSS time, run 100 times faster), what to do about it.
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
+    await expect.poll(() => slow.isVisible()).toBe(true);
+    expect(await slow.innerText()).toContain('check the connection and reload the page');
+    release();
+    await page.locator('.sd-question').first().waitFor();
+    expect(await page.locator('.boot').count()).toBe(0);
+  });
+
   it('opens straight on the questionnaire, and offers to resume only once something was answered', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);
