@@ -4,7 +4,7 @@ import { isOneOf, isUiLanguage, type UiLanguage } from '../domain/languages';
 import { roundTextFrom } from '../domain/round';
 import type { Deployment } from '../domain/deployment';
 import { withEntryIds } from '../domain/entryIds';
-import { isDate, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
+import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne, withWebScheme } from '../domain/fieldRules';
 import { ENTRY_LISTS } from '../domain/questionnaireSchema';
 import { holdsWords, searchWords } from '../domain/wordSearch';
 import { deferLaterPages, registerDeferredPages } from './deferredPages';
@@ -21,6 +21,17 @@ const DATE_FIELDS = new Set(['event_date', 'deadline']);
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A contact in the introduction as a link a phone can follow: mailto for an e-mail address, the page itself for an
+ * http(s) address; anything else as text. Always escaped: the deployment file is not trusted to hold HTML.
+ */
+function contactHtml(value: string): string {
+  const text = escapeHtml(value);
+  if (isEmail(value)) return `<a href="mailto:${text}">${text}</a>`;
+  if (isHttpUrl(value)) return `<a href="${text}" target="_blank" rel="noopener">${text}</a>`;
+  return text;
 }
 
 function siblingValue(question: Question, name: string): unknown {
@@ -171,8 +182,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   survey.clearInvisibleValues = 'none';
   survey.showCompletePage = false;
   survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
-  survey.setVariable('coordinatorEmail', escapeHtml(options.deployment.coordinatorEmail));
-  survey.setVariable('privacyContact', escapeHtml(options.deployment.privacyContact));
+  survey.setVariable('coordinatorEmail', contactHtml(options.deployment.coordinatorEmail));
+  survey.setVariable('privacyContact', contactHtml(options.deployment.privacyContact));
   survey.setVariable('round', escapeHtml(roundTextFrom(options.round, options.definition.quarters)));
   if (options.data) survey.data = options.data;
 

@@ -92,6 +92,19 @@ describe('languages', () => {
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img');
   });
+
+  it.each<[string, string, string]>([
+    ['an e-mail address, as a mailto link', 'privacy@example.org', '<a href="mailto:privacy@example.org">privacy@example.org</a>'],
+    ['a web page, as a link', 'https://example.org/privacy?a=1&b=2', '<a href="https://example.org/privacy?a=1&#38;b=2" target="_blank" rel="noopener">https://example.org/privacy?a=1&#38;b=2</a>'],
+    ['anything else, as escaped text', 'Data officer, <b>Room 4</b>', 'Data officer, &#60;b&#62;Room 4&#60;/b&#62;'],
+    ['no javascript: link', 'javascript:alert(1)', 'javascript:alert(1)'],
+  ])('writes the privacy contact into the intro: %s', (_, contact, written) => {
+    const model = createSurvey({ ...inLanguage('en'), deployment: { ...deployment, privacyContact: contact }, round: '2026-Q4' });
+    const intro = model.getQuestionByName('intro_text');
+    const html = intro instanceof QuestionHtmlModel ? intro.processedHtml : '';
+    expect(html).toContain(`contact ${written}.`);
+    expect(html).toContain(`write to <a href="mailto:${deployment.coordinatorEmail}">${deployment.coordinatorEmail}</a>.`);
+  });
 });
 
 describe('roundText', () => {
