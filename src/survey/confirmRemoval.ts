@@ -1,5 +1,5 @@
 // Removing an entry asks first: one tap on a phone took a whole need, description and all, away for good.
-import { settings } from 'survey-core';
+import { PanelModel, QuestionPanelDynamicModel, settings } from 'survey-core';
 import { isUiLanguage, type UiLanguage } from '../domain/languages';
 
 /**
@@ -57,7 +57,27 @@ export function confirmRemoval(message: string, language: UiLanguage): Promise<b
   });
 }
 
+/** Whether an entry holds anything the respondent gave: its id alone (set as it is added) is not an answer. */
+export function entryHasAnswers(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, answer]) => key !== 'id' && answer !== undefined && answer !== null && answer !== ''
+    && !(Array.isArray(answer) && answer.length === 0));
+}
+
+let registered = false;
+
 export function registerConfirmRemoval(): void {
+  if (registered) return;
+  registered = true;
+  // SurveyJS asks only for an entry with a value, and every entry has one: the id it is given as it is added. An
+  // entry added by mistake and left empty goes at once, without a question about "everything you wrote in it".
+  const asks = QuestionPanelDynamicModel.prototype.isRequireConfirmOnDelete;
+  QuestionPanelDynamicModel.prototype.isRequireConfirmOnDelete = function isRequireConfirmOnDelete(this: QuestionPanelDynamicModel, value: unknown): boolean {
+    if (!asks.call(this, value)) return false;
+    const panel = value instanceof PanelModel ? value : typeof value === 'number' ? this.visiblePanels[value] : undefined;
+    return panel === undefined || entryHasAnswers(panel.getValue());
+  };
+
   settings.confirmActionAsync = (message, callback, options) => {
     const locale = options?.locale ?? '';
     void confirmRemoval(message, isUiLanguage(locale) ? locale : 'en').then(callback);

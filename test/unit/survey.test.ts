@@ -12,6 +12,7 @@ import { isRecord } from '../../src/domain/result';
 import 'survey-core/i18n/french';
 import 'survey-core/i18n/spanish';
 import 'survey-core/i18n/portuguese';
+import { entryHasAnswers } from '../../src/survey/confirmRemoval';
 import { createSurvey, surveyInLanguage, surveyLanguage, type SurveyOptions } from '../../src/survey/createSurvey';
 import { countryOptions, definitionIn } from '../../src/survey/definition';
 import { ruleMessage, tooLongMessage } from '../../src/survey/messages';
@@ -313,6 +314,33 @@ describe('entry ids', () => {
   it('gives an id to an entry of a loaded draft that lacks one', () => {
     const model = survey('en', { has_offers: true, offers: [{ title: 'x' }] });
     expect(model.data['offers']).toEqual([{ title: 'x', id: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+  });
+});
+
+describe('removing an entry', () => {
+  it('asks first only when the entry holds an answer (its id alone is none)', () => {
+    const model = survey('en', { has_needs: true });
+    const needs = panelList(model, 'needs');
+    const [panel] = needs.panels;
+    if (!panel) throw new Error('no need panel');
+    expect(needs.isRequireConfirmOnDelete(0)).toBe(false);
+    expect(needs.isRequireConfirmOnDelete(panel)).toBe(false);
+    const title = panel.getQuestionByName('title');
+    if (title) title.value = 'Housing';
+    expect(needs.isRequireConfirmOnDelete(0)).toBe(true);
+    expect(needs.isRequireConfirmOnDelete(panel)).toBe(true);
+  });
+
+  it.each<[string, unknown, boolean]>([
+    ['nothing', undefined, false],
+    ['an id alone', { id: 'need-1' }, false],
+    ['emptied answers', { id: 'need-1', title: '', modalities: [], priority: null }, false],
+    ['a title', { id: 'need-1', title: 'Housing' }, true],
+    ['a choice', { id: 'need-1', modalities: ['study_visit'] }, true],
+    ['a no', { id: 'need-1', event_open: false }, true],
+    ['a number', { id: 'offer-1', capacity: 0 }, true],
+  ])('an entry with %s holds an answer: %s', (_, value, answered) => {
+    expect(entryHasAnswers(value)).toBe(answered);
   });
 });
 
