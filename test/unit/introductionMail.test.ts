@@ -2,6 +2,7 @@
 // working language" used to sit under "Why we think this is a good match".
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES, REASON_EFFECTS, evaluatePair, isFavourable } from '../../src/domain/matching';
+import type { UiLanguage } from '../../src/domain/codes';
 import { introductionMailto } from '../../src/features/coordinator/introductionMail';
 import { pilotDeployment } from './fixtures';
 import { need, offer } from './matchingBuilders';
@@ -46,5 +47,20 @@ describe('introductionMailto', () => {
     const text = body(introductionMailto(pair, pilotDeployment(), 'en').href);
     expect(text).toContain('- Both are about the same theme.');
     expect(text).not.toContain('Worth discussing');
+  });
+
+  it.each<[UiLanguage, string, string]>([
+    ['en', 'To: ', 'Subject: '],
+    // French puts a (no-break) space before a colon.
+    ['fr', 'À\u00a0: ', 'Objet\u00a0: '],
+    ['es', 'Para: ', 'Asunto: '],
+    ['pt', 'Para: ', 'Assunto: '],
+  ])('heads the text to copy with its addressees and subject in %s', (language, to, subject) => {
+    const pair = evaluatePair(need({ languages: [language] }), offer({ languages: [language] }), [], '2026-11-23');
+    const mail = introductionMailto(pair, pilotDeployment(), language);
+    expect(mail.language).toBe(language);
+    const [first, second] = mail.text.split('\n');
+    expect(first).toMatch(new RegExp(`^${to}\\S+@`));
+    expect(second?.startsWith(subject)).toBe(true);
   });
 });

@@ -27,6 +27,7 @@ export function introductionMailto(candidate: Candidate, deployment: Deployment,
   const to = [need.org.contactEmail, offer.org.contactEmail].filter((address) => address !== '');
   const subject = t('mailSubject', values);
   const body = t('mailBody', values);
-  const text = `${t('mailToLabel')}: ${to.join(', ')}\n${t('mailSubjectLabel')}: ${subject}\n\n${body}`;
+  // The labels carry their colon: French puts a space before it ("Objet :").
+  const text = `${t('mailToLabel')} ${to.join(', ')}\n${t('mailSubjectLabel')} ${subject}\n\n${body}`;
   return { href: mailtoLink(to, subject, body), text, language };
 }
