@@ -35,6 +35,11 @@ export function letterOfStatus(status: string): RegisterLetter | '' {
   return LETTER_OF_STATUS[status] ?? '';
 }
 
+/** The resettlement status a register letter stands for (taxonomy.md): what the form names beside the letter. */
+export function statusOfLetter(letter: RegisterLetter): string {
+  return Object.entries(LETTER_OF_STATUS).find(([, value]) => value === letter)?.[0] ?? '';
+}
+
 /** `Name (CC, E); Name (CC, Em)` as register.csv writes partners. */
 export function partnersText(partners: readonly RegisterPartner[]): string {
   return partners.map((partner) => `${partner.organisation} (${[partner.country, partner.letter].filter((part) => part !== '').join(', ')})`).join('; ');

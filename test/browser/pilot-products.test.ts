@@ -59,13 +59,21 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     // Empty: it used to be saved as a blank row.
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toContain('Name at least two partners');
-    const partners = form.locator('.partner-row');
-    await partners.nth(0).locator('input').fill('Ministry of the Interior');
-    await partners.nth(0).locator('select').first().selectOption('CZ');
-    await partners.nth(1).locator('input').fill('Refugee Council');
+    // Each partner's fields are a group named by its number, as a screen reader announces them.
+    const partner = (number: number) => form.getByRole('group', { name: `Partner ${number}`, exact: true });
+    await partner(1).getByRole('textbox', { name: 'Organisation' }).fill('Ministry of the Interior');
+    await partner(1).getByRole('combobox', { name: 'Country' }).selectOption('CZ');
+    // The status letters say what they stand for.
+    const letters = partner(1).getByRole('combobox', { name: 'Status' });
+    expect(await letters.locator('option').allInnerTexts()).toEqual([
+      '—', 'E — Established (traditional) resettlement country', 'N — New resettlement country (programme started in the last five years)',
+      'Em — Emerging resettlement country (preparing a programme)', 'O — Considering resettlement, or observer',
+    ]);
+    await letters.selectOption('Em');
+    await partner(2).getByRole('textbox', { name: 'Organisation' }).fill('Refugee Council');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toBe('Choose the country of partner 2.');
-    await partners.nth(1).locator('select').first().selectOption('NO');
+    await partner(2).getByRole('combobox', { name: 'Country' }).selectOption('NO');
     await form.getByPlaceholder('2026-2027').fill('2027-2025');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toContain('ends before it starts');
@@ -74,15 +82,15 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => rows.count()).toBe(8);
     // Saved: said so, and the focus is on the new entry's Edit button rather than lost to the page.
-    expect(await session.page.getByRole('status').filter({ hasText: 'Register entry saved' }).innerText()).toBe('Register entry saved: Ministry of the Interior (CZ); Refugee Council (NO).');
+    expect(await session.page.getByRole('status').filter({ hasText: 'Register entry saved' }).innerText()).toBe('Register entry saved: Ministry of the Interior (CZ, Em); Refugee Council (NO).');
     await expect.poll(() => session.page.evaluate(() => document.activeElement?.closest('tr')?.innerText ?? '')).toContain('2025-2027');
     // Every row has the same buttons: each names its entry to a screen reader, and Delete asks about that entry.
     const saved = rows.filter({ hasText: '2025-2027' });
     const names = await saved.locator('button, a').evaluateAll((elements) => elements.map((element) => element.textContent));
-    expect(names).toEqual(['Edit: Ministry of the Interior (CZ); Refugee Council (NO)', 'Draft memorandum of understanding: Ministry of the Interior (CZ); Refugee Council (NO)', 'Delete: Ministry of the Interior (CZ); Refugee Council (NO)']);
+    expect(names).toEqual(['Edit: Ministry of the Interior (CZ, Em); Refugee Council (NO)', 'Draft memorandum of understanding: Ministry of the Interior (CZ, Em); Refugee Council (NO)', 'Delete: Ministry of the Interior (CZ, Em); Refugee Council (NO)']);
     const asked = new Promise<string>((resolve) => { session.page.once('dialog', (dialog) => { resolve(dialog.message()); void dialog.dismiss(); }); });
     await saved.getByRole('button', { name: 'Delete' }).click();
-    expect(await asked).toBe('Delete the register entry of Ministry of the Interior (CZ); Refugee Council (NO)?');
+    expect(await asked).toBe('Delete the register entry of Ministry of the Interior (CZ, Em); Refugee Council (NO)?');
     expect(await rows.count()).toBe(8);
   });
 

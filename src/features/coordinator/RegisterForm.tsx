@@ -1,8 +1,8 @@
 // Add or edit one register entry: years, partners with register letters, activity and its types, outcome, lessons.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../app/i18n';
-import { codeList, countryCodes, countryName } from '../../domain/codes';
-import { REGISTER_LETTERS, validateRegisterEntry, type RegisterEntry, type RegisterPartner } from '../../domain/register';
+import { codeList, countryCodes, countryName, labelOf } from '../../domain/codes';
+import { REGISTER_LETTERS, statusOfLetter, validateRegisterEntry, type RegisterEntry, type RegisterPartner } from '../../domain/register';
 import { registerFormProblems, type RegisterFormProblem } from '../../domain/registerForm';
 import { usePilotT } from './pilotMessages';
 
@@ -52,8 +52,11 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
       <fieldset>
         <legend>{tp('partners')}</legend>
         {draft.partners.map((partner, index) => (
-          <div key={index} className="partner-row">
-            <label><span>{tp('partner')}</span><input value={partner.organisation} maxLength={200} onChange={(event) => setPartner(index, { ...partner, organisation: event.target.value })} /></label>
+          // One group per partner, named by its number: three "Organisation" fields in a row were told apart by
+          // position alone.
+          <fieldset key={index} className="partner-row">
+            <legend>{tp('partnerHeading', { number: index + 1 })}</legend>
+            <label className="partner-organisation"><span>{tp('partner')}</span><input value={partner.organisation} maxLength={200} onChange={(event) => setPartner(index, { ...partner, organisation: event.target.value })} /></label>
             <label><span>{tp('country')}</span>
               <select value={partner.country} onChange={(event) => setPartner(index, { ...partner, country: event.target.value })}>
                 <option value="">—</option>
@@ -63,13 +66,14 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
             <label><span>{tp('letter')}</span>
               <select value={partner.letter} onChange={(event) => setPartner(index, { ...partner, letter: REGISTER_LETTERS.find((letter) => letter === event.target.value) ?? '' })}>
                 <option value="">—</option>
-                {REGISTER_LETTERS.map((letter) => <option key={letter} value={letter}>{letter}</option>)}
+                {/* The letter, as the register writes it, and what it stands for: "Em" alone was a code to look up. */}
+                {REGISTER_LETTERS.map((letter) => <option key={letter} value={letter}>{`${letter} — ${labelOf('resettlement_status', statusOfLetter(letter), language)}`}</option>)}
               </select>
             </label>
             <button type="button" onClick={() => set('partners', draft.partners.filter((_, i) => i !== index))}>
               {tp('removePartner')}<span className="visually-hidden"> {partner.organisation.trim() || tp('partnerNumber', { number: index + 1 })}</span>
             </button>
-          </div>
+          </fieldset>
         ))}
         <button type="button" onClick={() => set('partners', [...draft.partners, { organisation: '', country: '', letter: '' }])}>{tp('addPartner')}</button>
       </fieldset>

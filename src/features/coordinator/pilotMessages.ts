@@ -32,6 +32,7 @@ const en = {
   removePartner: 'Remove',
   // Heard after Remove: which of the form's partners it removes.
   partnerNumber: 'partner {number}',
+  partnerHeading: 'Partner {number}',
   activity: 'Activity',
   activityTypes: 'Activity types',
   arrangement: 'Continuous or one-off',

@@ -27,6 +27,7 @@ export const es: PilotMessages = {
   addPartner: 'Añadir un socio',
   removePartner: 'Quitar',
   partnerNumber: 'organización {number}',
+  partnerHeading: 'Socio {number}',
   activity: 'Actividad',
   activityTypes: 'Tipos de actividad',
   arrangement: 'Continuo o puntual',

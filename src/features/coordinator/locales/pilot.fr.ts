@@ -27,6 +27,7 @@ export const fr: PilotMessages = {
   addPartner: 'Ajouter un partenaire',
   removePartner: 'Retirer',
   partnerNumber: 'organisation {number}',
+  partnerHeading: 'Partenaire {number}',
   activity: 'Activité',
   activityTypes: 'Types d’activité',
   arrangement: 'Continu ou ponctuel',

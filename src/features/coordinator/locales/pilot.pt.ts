@@ -27,6 +27,7 @@ export const pt: PilotMessages = {
   addPartner: 'Adicionar um parceiro',
   removePartner: 'Remover',
   partnerNumber: 'organização {number}',
+  partnerHeading: 'Parceiro {number}',
   activity: 'Atividade',
   activityTypes: 'Tipos de atividade',
   arrangement: 'Contínua ou pontual',
