@@ -71,6 +71,11 @@ describe('chart and matches on the demo data', () => {
     const listed = await session.page.locator('.cell-entries tr[data-entry-id]').evaluateAll((rows) => rows.map((item) => item.getAttribute('data-entry-id')).sort());
     const expected = [...entries.needs, ...entries.offers].filter((entry) => entry.theme === row.theme && entry.org.status === 'emerging').map((entry) => entry.id).sort();
     expect(listed).toEqual(expected);
+    // Each link names its organisation, so a list of the page's links tells them apart.
+    const links = await session.page.locator('.cell-entries').getByRole('link').evaluateAll((items) => items.map((item) => item.textContent));
+    const orgOf = new Map([...entries.needs, ...entries.offers].map((entry) => [entry.id, entry.org.orgName]));
+    expect(links).toEqual(await session.page.locator('.cell-entries tr[data-entry-id]').evaluateAll((rows) => rows.map((item) => item.getAttribute('data-entry-id') ?? ''))
+      .then((ids) => ids.map((id) => `Open the response: ${orgOf.get(id) ?? ''}`)));
   });
 
   it('shows a long list a page at a time, and says how many pairs match and how many are still to show', async () => {

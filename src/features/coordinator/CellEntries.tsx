@@ -54,7 +54,8 @@ export function CellEntries({ selection, entries, onClose, language }: Props) {
                 <div className="small">{entry.org.orgName} · {countryName(entry.org.country, language)}</div>
                 <div className="small">{labels(entry.modalities, 'modality')} · {labels(entry.languages, 'language')}</div>
               </td>
-              <td><a href={hrefFor('coordinator', 'responses', entry.org.responseId)}>{ta('openResponse')}</a></td>
+              {/* Named after its organisation: a screen reader's list of links read "Open the response" ten times. */}
+              <td><a href={hrefFor('coordinator', 'responses', entry.org.responseId)}>{ta('openResponse')}<span className="visually-hidden">: {entry.org.orgName}</span></a></td>
             </tr>
           ))}
         </tbody>
