@@ -146,6 +146,9 @@ describe('respondent journey in French', () => {
     expect(await app.summary()).toBe('Besoins : 2. Offres : 1. Sources de financement : 1.');
     const download = await app.download('Télécharger votre fichier de réponse');
     expect(download.suggestedFilename()).toMatch(/^ministere-de-l-interieur-departement-de-[0-9a-f]{8}-r1\.needs-offers\.json$/);
+    // Said where it went and what to do next: a phone's browser may save it without a word.
+    await expect.poll(() => session.page.locator('.receipt [role="status"]').innerText())
+      .toBe(`Le fichier ${download.suggestedFilename()} a été remis à votre navigateur : cherchez-le dans ses téléchargements, puis joignez-le à un courriel à pilot-coordinator@example.org.`);
     const path = await download.path();
     firstFile = JSON.parse(readFileSync(path, 'utf8'));
     const valid = validateResponse(firstFile);

@@ -22,6 +22,7 @@ export function Receipt({ kind, file, unchanged = false, onRevise, onNewResponse
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [printing, setPrinting] = useState(false);
+  const [downloaded, setDownloaded] = useState(false);
   const counts = entryCounts(file.data);
   const fileName = responseFileName(file);
   const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : '';
@@ -62,10 +63,12 @@ export function Receipt({ kind, file, unchanged = false, onRevise, onNewResponse
         {kind === 'main' && <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>}
         <p>{t('receiptNext', { org: deployment.coordinatingOrganisation, email: deployment.coordinatorEmail })}</p>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => downloadText(fileName, serializeResponseFile(file), 'application/json')}>{t('download')}</button>
+          <button type="button" className="primary" onClick={() => { downloadText(fileName, serializeResponseFile(file), 'application/json'); setDownloaded(true); }}>{t('download')}</button>
           <a className="button" href={mailto}>{t('emailCoordinator')}</a>
           <button type="button" onClick={() => setPrinting(true)}>{t('print')}</button>
         </div>
+        {/* A phone's browser often saves without a word: say where the file went and what to do with it. */}
+        <p role="status" className={downloaded ? 'notice' : undefined}>{downloaded ? t('downloaded', { file: fileName, email: deployment.coordinatorEmail }) : ''}</p>
         <div className="actions">
           <button type="button" onClick={onRevise}>{t('reviseResponse')}</button>
           <button type="button" onClick={newResponse}>{t('newResponse')}</button>
