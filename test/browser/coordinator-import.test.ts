@@ -63,7 +63,11 @@ describe('coordinator import and review', () => {
   });
 
   it('lists the latest revisions; the rejected file changed nothing', async () => {
-    await coordinator.go('responses');
+    // The report leads on: to the responses, the chart and the matches.
+    const next = session.page.locator('.import-report .next-steps');
+    expect((await next.innerText()).replace(/\s+/g, ' ')).toBe('Next: review the responses · read the chart · work through the matches');
+    await next.getByRole('link', { name: 'review the responses' }).click();
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await coordinator.rowCount()).toBe('2 of 2 responses');
     const rows = await coordinator.tableRows();
     expect(rows.map((row) => row[0]).sort()).toEqual(['Czech Integration Office', `Hostile ${HOSTILE}`]);

@@ -1,5 +1,6 @@
 // The report after every import, by file: what was added, updated, skipped, and every problem of a rejected file.
 import { useRef, useState } from 'react';
+import { hrefFor } from '../../app/router';
 import { formatProblem, rejectionKind } from '../../domain/importFile';
 import type { FileReport } from './importFiles';
 import { useFocusIfLost } from './focusReturn';
@@ -27,6 +28,15 @@ export function ImportReport({ reports }: { reports: readonly FileReport[] }) {
           ))}
         </tbody>
       </table>
+      {/* What comes next, one step away: the report was a dead end, and the way on was back up in the menu. */}
+      {count('imported') > 0 && (
+        <p className="next-steps">
+          {t('reportNext')}{' '}
+          <a href={hrefFor('coordinator', 'responses')}>{t('reportNextResponses')}</a>{' · '}
+          <a href={hrefFor('coordinator', 'chart')}>{t('reportNextChart')}</a>{' · '}
+          <a href={hrefFor('coordinator', 'matches')}>{t('reportNextMatches')}</a>
+        </p>
+      )}
     </section>
   );
 }

@@ -47,6 +47,10 @@ const en = {
   // already here or earlier in the same import (a restore brings both); the earlier ones it replaces stay as history.
   reportCounts: 'new responses: {added}, later revisions: {updated}, earlier revisions kept as history: {history}, already here (skipped): {duplicate}',
   reportBinned: '{binned} restored into the bin',
+  reportNext: 'Next:',
+  reportNextResponses: 'review the responses',
+  reportNextChart: 'read the chart',
+  reportNextMatches: 'work through the matches',
   reportPilot: 'matches with follow-up new or changed here: {matches}, register entries new or updated: {registerEntries}',
   reportProblems: 'Problems ({count})',
   copyProblems: 'Copy problems',
