@@ -359,6 +359,18 @@ describe('keyboard only', () => {
     expect([downRow > startRow, downColumn]).toEqual([true, startColumn]);
     await keys.press('ArrowUp');
     expect(await at()).toEqual([startRow, startColumn]);
+    // Home and End: the row's first and last cells holding entries; with Ctrl, the map's.
+    const holding = await page.locator('.cell-button').evaluateAll((cells) => cells.map((item) => [Number(item.getAttribute('data-row')), Number(item.getAttribute('data-column'))]));
+    const inRow = holding.filter(([row]) => row === startRow);
+    await keys.press('End');
+    expect(await at()).toEqual(inRow.at(-1));
+    await keys.press('Home');
+    expect(await at()).toEqual(inRow[0]);
+    await keys.press('Control+End');
+    expect(await at()).toEqual(holding.at(-1));
+    await keys.press('Control+Home');
+    expect(await at()).toEqual(holding[0]);
+    expect(inRow.length > 1 && holding.length > inRow.length).toBe(true);
     await keys.press('Enter');
     await keys.tabTo(page.getByRole('button', { name: 'Close' }), { max: 60 });
     await keys.press('Enter');

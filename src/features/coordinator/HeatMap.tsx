@@ -22,12 +22,24 @@ const STEPS: Readonly<Record<string, readonly [number, number]>> = { ArrowUp: [-
 
 /**
  * The arrow keys move between the map's cells, the next one holding entries in that direction: the map is one Tab
- * stop (the cell last visited), not one per cell (94 on the demo data, before the rest of the screen).
+ * stop (the cell last visited), not one per cell (94 on the demo data, before the rest of the screen). Home and End go
+ * to the row's first and last cell, with Ctrl to the map's, as in any grid.
  */
 function moveBetweenCells(event: KeyboardEvent<HTMLTableElement>): void {
   const from = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.cell-button') : null;
+  if (!from) return;
+  if (event.key === 'Home' || event.key === 'End') {
+    const scope = event.ctrlKey || event.metaKey ? '' : `[data-row="${from.dataset['row'] ?? ''}"]`;
+    const cells = event.currentTarget.querySelectorAll<HTMLElement>(`.cell-button${scope}`);
+    const to = event.key === 'Home' ? cells.item(0) : cells.item(cells.length - 1);
+    if (to) {
+      event.preventDefault();
+      to.focus();
+    }
+    return;
+  }
   const step = STEPS[event.key];
-  if (!from || !step) return;
+  if (!step) return;
   const [down, across] = step;
   const rows = Number(event.currentTarget.dataset['rows']);
   const columns = Number(event.currentTarget.dataset['columns']);

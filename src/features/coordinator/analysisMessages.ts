@@ -26,7 +26,7 @@ const en = {
   byStatus: 'Resettlement status',
   byRegion: 'Region',
   byClass: 'Organisation class',
-  heatLegend: 'Each cell: needs / offers. Orange: more needs than offers; blue: more offers than needs; grey: as many of each; the stronger the colour, the larger the difference. The arrow keys move between cells.',
+  heatLegend: 'Each cell: needs / offers. Orange: more needs than offers; blue: more offers than needs; grey: as many of each; the stronger the colour, the larger the difference. The arrow keys move between cells; Home and End go to a row’s first and last, with Ctrl to the map’s.',
   // "needs: 1": a count before its noun needs plural rules ("1 needs" read wrong in every language).
   cellLabel: '{theme}, {column}: needs: {needs}, offers: {offers}',
   cellEntries: '{theme} — {column}',

@@ -22,7 +22,7 @@ export const es: AnalysisMessages = {
   byStatus: 'Situación de reasentamiento',
   byRegion: 'Región',
   byClass: 'Categoría de organización',
-  heatLegend: 'Cada celda: necesidades / ofertas. Naranja: más necesidades que ofertas; azul: más ofertas que necesidades; gris: tantas de unas como de otras; cuanto más intenso es el color, mayor es la diferencia. Las flechas del teclado llevan de una celda a otra.',
+  heatLegend: 'Cada celda: necesidades / ofertas. Naranja: más necesidades que ofertas; azul: más ofertas que necesidades; gris: tantas de unas como de otras; cuanto más intenso es el color, mayor es la diferencia. Las flechas del teclado llevan de una celda a otra; Inicio y Fin, a la primera y la última de una fila, y con Ctrl, del mapa.',
   cellLabel: '{theme}, {column}: necesidades: {needs}, ofertas: {offers}',
   cellEntries: '{theme} — {column}',
   close: 'Cerrar',

@@ -22,7 +22,7 @@ export const fr: AnalysisMessages = {
   byStatus: 'Statut de réinstallation',
   byRegion: 'Région',
   byClass: 'Catégorie d’organisation',
-  heatLegend: 'Chaque cellule : besoins / offres. Orange : plus de besoins que d’offres ; bleu : plus d’offres que de besoins ; gris : autant des uns que des autres ; plus la couleur est intense, plus l’écart est important. Les flèches du clavier mènent d’une cellule à l’autre.',
+  heatLegend: 'Chaque cellule : besoins / offres. Orange : plus de besoins que d’offres ; bleu : plus d’offres que de besoins ; gris : autant des uns que des autres ; plus la couleur est intense, plus l’écart est important. Les flèches du clavier mènent d’une cellule à l’autre ; Début et Fin, à la première et à la dernière d’une ligne, et avec Ctrl, de la carte.',
   cellLabel: '{theme}, {column} : besoins : {needs}, offres : {offers}',
   cellEntries: '{theme} — {column}',
   close: 'Fermer',

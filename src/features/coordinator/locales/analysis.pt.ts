@@ -22,7 +22,7 @@ export const pt: AnalysisMessages = {
   byStatus: 'Situação de reinstalação',
   byRegion: 'Região',
   byClass: 'Categoria de organização',
-  heatLegend: 'Cada célula: necessidades / ofertas. Laranja: mais necessidades do que ofertas; azul: mais ofertas do que necessidades; cinzento: tantas de umas como de outras; quanto mais intensa a cor, maior a diferença. As setas do teclado levam de uma célula a outra.',
+  heatLegend: 'Cada célula: necessidades / ofertas. Laranja: mais necessidades do que ofertas; azul: mais ofertas do que necessidades; cinzento: tantas de umas como de outras; quanto mais intensa a cor, maior a diferença. As setas do teclado levam de uma célula a outra; Home e End, à primeira e à última de uma linha, e com Ctrl, do mapa.',
   cellLabel: '{theme}, {column}: necessidades: {needs}, ofertas: {offers}',
   cellEntries: '{theme} — {column}',
   close: 'Fechar',
