@@ -6,6 +6,7 @@ import { buildEntries } from '../../src/domain/entries';
 import { findCandidates } from '../../src/domain/matching';
 import { validateResponse } from '../../src/domain/responseFile';
 import { dayText } from '../../src/domain/calendarText';
+import { numbersShownWhole } from './pages/layout';
 import { tableAsRead, underHeaders } from '../support/tableAsRead';
 import { openBrowser, type BrowserSession } from '../support/browser';
 import { demoResponses } from '../support/demoFiles';
@@ -138,6 +139,15 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     // Each event's day written out ("June 12, 2027"), not as stored.
     const days = await page.locator('.calendar li strong').allInnerTexts();
     expect(days).toEqual(events.map((day) => dayText(day, 'en')));
+    // Numbered to the end, on screen and printed (from "10." on they were cut to "0.").
+    expect(events.length).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.calendar').evaluate(numbersShownWhole)).toBe(true);
+    await session.page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.calendar').evaluate(numbersShownWhole)).toBe(true);
+    } finally {
+      await session.page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('answers the evaluation’s questions with the data', async () => {
