@@ -218,6 +218,9 @@ describe('respondent device', () => {
     await survey.next();
     // SurveyJS's own Portuguese as the questionnaire's, European: "Seguinte", not the Brazilian "Próximo".
     expect(await page.getByRole('button', { name: 'Seguinte', exact: true }).count()).toBe(1);
+    // The questionnaire's title, above every page, takes no more than three lines (it took four, a fifth of the screen).
+    const title = await page.locator('h1.sd-title').evaluate((heading) => heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight));
+    expect(Math.round(title)).toBeLessThanOrEqual(3);
     await survey.answerOrganisation('Organização de Teste', 'Portugal', 'Português');
     await survey.next();
     /** Nothing wider than the phone: the page does not scroll sideways and every "Add …" button is inside it. */
