@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REASON_CODES, REASON_EFFECTS, evaluatePair, isFavourable } from '../../src/domain/matching';
 import type { UiLanguage } from '../../src/domain/codes';
 import { introductionMailto } from '../../src/features/coordinator/introductionMail';
+import { reasonSentence } from '../../src/features/coordinator/reasonText';
 import { pilotDeployment } from './fixtures';
 import { need, offer } from './matchingBuilders';
 
@@ -62,5 +63,23 @@ describe('introductionMailto', () => {
     const [first, second] = mail.text.split('\n');
     expect(first).toMatch(new RegExp(`^${to}\\S+@`));
     expect(second?.startsWith(subject)).toBe(true);
+  });
+});
+
+describe('reasonSentence', () => {
+  it.each<[string, string[], string[], UiLanguage, string, string]>([
+    ['one language and one form of support, in French', ['fr'], ['study_visit'], 'fr',
+      'Les deux organisations peuvent travailler ensemble dans une même langue\u00a0: Français.',
+      'Le besoin et l’offre mentionnent la même forme d’appui\u00a0: Visite d\'étude.'],
+    ['several, in French', ['fr', 'en'], ['study_visit', 'mentoring'], 'fr',
+      'Les deux organisations peuvent travailler ensemble dans ces langues\u00a0: Anglais, Français.',
+      'Le besoin et l’offre mentionnent les mêmes formes d’appui\u00a0: Mentorat ou mise en réseau à distance (appels, courriel); Visite d\'étude.'],
+    ['one of each, in Spanish', ['es'], ['study_visit'], 'es',
+      'Las dos organizaciones pueden trabajar juntas en un mismo idioma: Español.',
+      'La necesidad y la oferta indican la misma forma de apoyo: Visita de estudio.'],
+  ])('%s', (_, languages, modalities, language, languageSentence, modalitySentence) => {
+    const pair = evaluatePair(need({ languages, modalities }), offer({ languages, modalities }), [], '2026-11-23');
+    expect(reasonSentence('shared_language', pair, language)).toBe(languageSentence);
+    expect(reasonSentence('shared_modality', pair, language)).toBe(modalitySentence);
   });
 });

@@ -116,6 +116,8 @@ const en = {
   reason_shared_modality: 'Both name {modalities}.',
   reason_modality_mismatch: 'The forms of support they name differ.',
   reason_shared_language: 'They can work together in {languages}.',
+  reason_shared_language_one: 'They can work together in {languages}.',
+  reason_shared_modality_one: 'Both name {modalities}.',
   reason_no_shared_language: 'They share no working language.',
   reason_emerging_from_established: 'An established resettlement country offering to a newer one.',
   reason_preferred_country: 'The offer comes from a country the need would especially like to learn from.',

@@ -5,7 +5,11 @@ import { analysisTranslator } from './analysisMessages';
 
 export function reasonSentence(reason: ReasonCode, candidate: Candidate, language: UiLanguage): string {
   const t = analysisTranslator(language);
-  return t(`reason_${reason}`, {
+  // One language or one form of support: French, Spanish and Portuguese then say "this language", not "these".
+  const key = reason === 'shared_language' && candidate.sharedLanguages.length === 1 ? 'reason_shared_language_one'
+    : reason === 'shared_modality' && candidate.sharedModalities.length === 1 ? 'reason_shared_modality_one'
+      : `reason_${reason}` as const;
+  return t(key, {
     // "; ": some kinds of support have commas in their names ("Acompañamiento, como observador, de una misión…").
     modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join('; '),
     languages: candidate.sharedLanguages.map((code) => labelOf('language', code, language)).join(', '),

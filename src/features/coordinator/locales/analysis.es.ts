@@ -108,6 +108,8 @@ export const es: AnalysisMessages = {
   reason_shared_modality: 'La necesidad y la oferta indican las mismas formas de apoyo: {modalities}.',
   reason_modality_mismatch: 'Las formas de apoyo que indican la necesidad y la oferta no coinciden.',
   reason_shared_language: 'Las dos organizaciones pueden trabajar juntas en estos idiomas: {languages}.',
+  reason_shared_language_one: 'Las dos organizaciones pueden trabajar juntas en un mismo idioma: {languages}.',
+  reason_shared_modality_one: 'La necesidad y la oferta indican la misma forma de apoyo: {modalities}.',
   reason_no_shared_language: 'Las dos organizaciones no comparten ningún idioma de trabajo.',
   reason_emerging_from_established: 'Un país de reasentamiento consolidado ofrece su apoyo a un país que se ha incorporado más recientemente al reasentamiento.',
   reason_preferred_country: 'La oferta procede de un país del que la organización que expresa la necesidad desea aprender especialmente.',

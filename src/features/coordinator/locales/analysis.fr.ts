@@ -108,6 +108,8 @@ export const fr: AnalysisMessages = {
   reason_shared_modality: 'Le besoin et l’offre mentionnent les mêmes formes d’appui : {modalities}.',
   reason_modality_mismatch: 'Les formes d’appui mentionnées par le besoin et par l’offre diffèrent.',
   reason_shared_language: 'Les deux organisations peuvent travailler ensemble dans ces langues : {languages}.',
+  reason_shared_language_one: 'Les deux organisations peuvent travailler ensemble dans une même langue : {languages}.',
+  reason_shared_modality_one: 'Le besoin et l’offre mentionnent la même forme d’appui : {modalities}.',
   reason_no_shared_language: 'Les deux organisations n’ont aucune langue de travail en commun.',
   reason_emerging_from_established: 'Un pays de réinstallation établi propose son appui à un pays plus récemment engagé dans la réinstallation.',
   reason_preferred_country: 'L’offre vient d’un pays dont l’organisation à l’origine du besoin souhaite tout particulièrement tirer des enseignements.',

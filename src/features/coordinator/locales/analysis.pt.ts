@@ -108,6 +108,8 @@ export const pt: AnalysisMessages = {
   reason_shared_modality: 'A necessidade e a oferta indicam as mesmas formas de apoio: {modalities}.',
   reason_modality_mismatch: 'As formas de apoio indicadas pela necessidade e pela oferta não coincidem.',
   reason_shared_language: 'As duas organizações podem trabalhar em conjunto nestas línguas: {languages}.',
+  reason_shared_language_one: 'As duas organizações podem trabalhar em conjunto numa mesma língua: {languages}.',
+  reason_shared_modality_one: 'A necessidade e a oferta indicam a mesma forma de apoio: {modalities}.',
   reason_no_shared_language: 'As duas organizações não têm nenhuma língua de trabalho em comum.',
   reason_emerging_from_established: 'Um país de reinstalação consolidado oferece apoio a um país que começou a reinstalar mais recentemente.',
   reason_preferred_country: 'A oferta vem de um país com o qual a organização que expressou a necessidade gostaria especialmente de aprender.',
