@@ -143,6 +143,13 @@ describe('keyboard only', () => {
     };
 
     await goTo('import');
+    // The file chooser opens from its button with Enter as with Space (a dressed-up file input took Space alone).
+    for (const key of ['Enter', 'Space']) {
+      await keys.tabTo(page.getByRole('button', { name: 'Choose files' }));
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), keys.press(key)]);
+      expect(chooser.isMultiple()).toBe(true);
+      await chooser.setFiles([]);
+    }
     await keys.tabTo(page.getByRole('button', { name: 'Load demo data' }));
     await keys.press('Enter');
     await page.locator('.import-report').waitFor();
