@@ -122,7 +122,24 @@ describe('respondent device', () => {
     await session.page.keyboard.press('End');
     await session.page.keyboard.type('example.org');
     expect(await email.locator('input').inputValue()).toBe('kay@example.org');
-    await session.page.keyboard.press('Tab');
+    // Left by pressing Next, as a finger does (down, a moment, up): nothing may move under it meanwhile. The error
+    // box used to come back as the field was left, until SurveyJS had checked the new address, pushing Next down
+    // between the finger's down and up, and the tap was lost.
+    const next = session.page.locator('.sd-navigation__next-btn:visible');
+    // Brought into view without leaving the field (as a finger scrolls the page).
+    await session.page.mouse.wheel(0, 10_000);
+    await expect.poll(() => next.evaluate((button) => button.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await email.locator('input').evaluate((input) => input === document.activeElement)).toBe(true);
+    const before = await next.boundingBox();
+    if (!before) throw new Error('no Next button');
+    await session.page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await session.page.mouse.down();
+    await session.page.waitForTimeout(100);
+    // Still under the pointer (SurveyJS shrinks a pressed button a little, so its box is not compared).
+    const x = before.x + before.width / 2;
+    const y = before.y + before.height / 2;
+    expect(await session.page.evaluate(([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.closest('.sd-navigation__next-btn') !== null, [x, y])).toBe(true);
+    await session.page.mouse.up();
     await expect.poll(() => errors.count()).toBe(0);
     expect(await email.locator('input').inputValue()).toBe('kay@example.org');
     await survey.waitSaved();

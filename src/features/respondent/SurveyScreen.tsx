@@ -246,15 +246,31 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       if (survey.getQuestionByName(question.name) !== question || question.value === input.value) return;
       saver.schedule(draftNow(draft, survey, { ...survey.data, [question.name]: input.value }));
     };
-    // Before SurveyJS's own handler (React's, further up), which takes the value and checks it.
+    // Left by a press (a finger on Next), the error stays hidden until the press is over: SurveyJS checks nothing
+    // when a field is left by pressing Next (it checks the page on the click), so the old error came back as the
+    // finger went down, moved Next from under it, and the tap was lost. After the press (and the click it made) the
+    // error shows only if it is still due. Left otherwise (Tab), it shows once SurveyJS has checked the new value.
+    let pressed = false;
+    const onPress = () => { pressed = true; };
+    const onRelease = () => { pressed = false; };
     const onLeave = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement) event.target.closest(`[${TYPING}]`)?.removeAttribute(TYPING);
+      const box = event.target instanceof HTMLElement ? event.target.closest(`[${TYPING}]`) : null;
+      if (!box) return;
+      const show = () => setTimeout(() => box.removeAttribute(TYPING), 0);
+      if (pressed) document.addEventListener('pointerup', show, { once: true });
+      else show();
     };
     root.addEventListener('input', onInput);
     root.addEventListener('focusout', onLeave);
+    document.addEventListener('pointerdown', onPress, true);
+    document.addEventListener('pointerup', onRelease, true);
+    document.addEventListener('pointercancel', onRelease, true);
     return () => {
       root.removeEventListener('input', onInput);
       root.removeEventListener('focusout', onLeave);
+      document.removeEventListener('pointerdown', onPress, true);
+      document.removeEventListener('pointerup', onRelease, true);
+      document.removeEventListener('pointercancel', onRelease, true);
     };
   }, [survey, saver, draft]);
 
