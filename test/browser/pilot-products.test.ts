@@ -72,6 +72,20 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     ]);
     await letters.selectOption('Em');
     await partner(2).getByRole('textbox', { name: 'Organisation' }).fill('Refugee Council');
+    // A partner added: the focus on its name, not left on Add below it; removed: on the name now in its place.
+    const focusedIn = () => session.page.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLButtonElement ? active.textContent : `${active?.closest('fieldset')?.querySelector('legend')?.textContent ?? ''} ${active?.tagName ?? ''}`;
+    });
+    await form.getByRole('button', { name: 'Add a partner' }).click();
+    await expect.poll(focusedIn).toBe('Partner 3 INPUT');
+    await partner(3).getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(focusedIn).toBe('Add a partner');
+    await partner(2).getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(focusedIn).toBe('Add a partner');
+    await form.getByRole('button', { name: 'Add a partner' }).click();
+    await expect.poll(focusedIn).toBe('Partner 2 INPUT');
+    await partner(2).getByRole('textbox', { name: 'Organisation' }).fill('Refugee Council');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('alert').innerText()).toBe('Choose the country of partner 2.');
     await partner(2).getByRole('combobox', { name: 'Country' }).selectOption('NO');

@@ -24,6 +24,19 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(entry);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // The partner whose name field takes the focus after this render: the one just added, or the one now in the place
+  // of a removed one (the Add button if none). Otherwise the focus stayed on Add, below the new fields, or fell to
+  // the page with the removed partner's button.
+  const focusPartner = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusPartner.current;
+    if (index === null) return;
+    focusPartner.current = null;
+    const fields = form.current?.querySelectorAll<HTMLInputElement>('.partner-organisation input');
+    const target = fields?.item(index) ?? form.current?.querySelector<HTMLButtonElement>('.add-partner');
+    target?.focus();
+  });
   // Opened from a row far below it, the form must come into view with the focus, or Edit seems to do nothing.
   useEffect(() => {
     heading.current?.focus();
@@ -46,7 +59,7 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
   }
 
   return (
-    <form className="register-form" aria-labelledby="register-form-title" onSubmit={(event) => { event.preventDefault(); submit(); }}>
+    <form ref={form} className="register-form" aria-labelledby="register-form-title" onSubmit={(event) => { event.preventDefault(); submit(); }}>
       <h2 id="register-form-title" tabIndex={-1} ref={heading}>{tp(isNew ? 'registerFormNew' : 'registerFormEdit')}</h2>
       <label><span>{tp('years')}</span><input value={draft.years} onChange={(event) => set('years', event.target.value)} placeholder="2026-2027" maxLength={100} /></label>
       <fieldset>
@@ -70,12 +83,12 @@ export function RegisterForm({ entry, isNew, onSave, onCancel }: Props) {
                 {REGISTER_LETTERS.map((letter) => <option key={letter} value={letter}>{`${letter} — ${labelOf('resettlement_status', statusOfLetter(letter), language)}`}</option>)}
               </select>
             </label>
-            <button type="button" onClick={() => set('partners', draft.partners.filter((_, i) => i !== index))}>
+            <button type="button" onClick={() => { focusPartner.current = index; set('partners', draft.partners.filter((_, i) => i !== index)); }}>
               {tp('removePartner')}<span className="visually-hidden"> {partner.organisation.trim() || tp('partnerNumber', { number: index + 1 })}</span>
             </button>
           </fieldset>
         ))}
-        <button type="button" onClick={() => set('partners', [...draft.partners, { organisation: '', country: '', letter: '' }])}>{tp('addPartner')}</button>
+        <button type="button" className="add-partner" onClick={() => { focusPartner.current = draft.partners.length; set('partners', [...draft.partners, { organisation: '', country: '', letter: '' }]); }}>{tp('addPartner')}</button>
       </fieldset>
       <label><span>{tp('activity')}</span><textarea value={draft.activity} maxLength={2000} onChange={(event) => set('activity', event.target.value)} /></label>
       <fieldset>

@@ -90,7 +90,7 @@ export function RegisterScreen({ focus }: { focus?: string }) {
               <thead>
                 <tr>
                   <th scope="col">{tp('years')}</th><th scope="col">{tp('partners')}</th><th scope="col">{tp('activity')}</th>
-                  <th scope="col">{tp('arrangement')}</th><th scope="col">{tp('outcome')}</th><th scope="col">{tp('lessons')}</th><th scope="col" className="no-print"></th>
+                  <th scope="col">{tp('arrangement')}</th><th scope="col">{tp('outcome')}</th><th scope="col">{tp('lessons')}</th><th scope="col" className="no-print"><span className="visually-hidden">{tp('colActions')}</span></th>
                 </tr>
               </thead>
               <tbody>

@@ -32,6 +32,7 @@ const en = {
   removePartner: 'Remove',
   // Heard after Remove: which of the form's partners it removes.
   partnerNumber: 'partner {number}',
+  colActions: 'Actions',
   partnerHeading: 'Partner {number}',
   activity: 'Activity',
   activityTypes: 'Activity types',
