@@ -21,16 +21,22 @@ let dialogs = 0;
  * question, keeps the focus inside, closes on Escape, and gives the focus back to the Remove button when kept.
  * The keeping choice has the focus first: Enter pressed out of habit removes nothing.
  */
-export function confirmRemoval(message: string, language: UiLanguage): Promise<boolean> {
+export function confirmRemoval(message: string, language: UiLanguage, entry = ''): Promise<boolean> {
   return new Promise((resolve) => {
     dialogs += 1;
     const dialog = document.createElement('dialog');
     dialog.className = 'confirm-dialog';
     dialog.setAttribute('role', 'alertdialog');
+    // Which entry, first ("Need 2 — Language courses for resettled adults"): each entry's Remove button sits at its
+    // foot, just above the next entry's heading, and the question alone did not say which one would go.
+    const named = document.createElement('p');
+    named.id = `confirm-dialog-${dialogs}-entry`;
+    named.className = 'confirm-dialog__entry';
+    named.textContent = entry;
     const question = document.createElement('p');
     question.id = `confirm-dialog-${dialogs}`;
     question.textContent = message;
-    dialog.setAttribute('aria-labelledby', question.id);
+    dialog.setAttribute('aria-labelledby', entry ? `${named.id} ${question.id}` : question.id);
     const cancel = document.createElement('button');
     cancel.type = 'button';
     cancel.textContent = WORDS[language].cancel;
@@ -41,6 +47,7 @@ export function confirmRemoval(message: string, language: UiLanguage): Promise<b
     const actions = document.createElement('div');
     actions.className = 'confirm-dialog__actions';
     actions.append(cancel, remove);
+    if (entry) dialog.append(named);
     dialog.append(question, actions);
 
     let confirmed = false;
@@ -64,7 +71,15 @@ export function entryHasAnswers(value: unknown): boolean {
     && !(Array.isArray(answer) && answer.length === 0));
 }
 
+/** An entry as the removal question names it: its heading, and what the respondent called it. */
+function entryName(panel: PanelModel): string {
+  const called = ['title', 'name'].map((name) => panel.getQuestionByName(name)?.value).find((value) => typeof value === 'string' && value.trim() !== '');
+  return [panel.processedTitle, typeof called === 'string' ? called.trim() : ''].filter((part) => part !== '').join(' — ');
+}
+
 let registered = false;
+// The entry about to be asked about: set as SurveyJS decides to ask (isRequireConfirmOnDelete), read by the dialog.
+let asking = '';
 
 export function registerConfirmRemoval(): void {
   if (registered) return;
@@ -75,11 +90,15 @@ export function registerConfirmRemoval(): void {
   QuestionPanelDynamicModel.prototype.isRequireConfirmOnDelete = function isRequireConfirmOnDelete(this: QuestionPanelDynamicModel, value: unknown): boolean {
     if (!asks.call(this, value)) return false;
     const panel = value instanceof PanelModel ? value : typeof value === 'number' ? this.visiblePanels[value] : undefined;
-    return panel === undefined || entryHasAnswers(panel.getValue());
+    if (panel && !entryHasAnswers(panel.getValue())) return false;
+    asking = panel ? entryName(panel) : '';
+    return true;
   };
 
   settings.confirmActionAsync = (message, callback, options) => {
     const locale = options?.locale ?? '';
-    void confirmRemoval(message, isUiLanguage(locale) ? locale : 'en').then(callback);
+    const entry = asking;
+    asking = '';
+    void confirmRemoval(message, isUiLanguage(locale) ? locale : 'en', entry).then(callback);
   };
 }

@@ -337,7 +337,9 @@ describe('respondent device', () => {
     // Remove asks first, in a dialog named by its question, the focus on the choice that keeps the entry.
     const removeButton = page.locator('[data-name="needs"] .sd-paneldynamic__remove-btn').last();
     const dialog = await survey.pressRemove('needs', 1);
-    expect(await dialog.getAttribute('aria-labelledby').then((id) => page.locator(`[id="${id ?? ''}"]`).innerText())).toBe('Remove this need and everything you wrote in it? This cannot be undone.');
+    // Named by the entry it would remove, then its question: the button sits just above the next entry's heading.
+    expect(await dialog.evaluate((element) => (element.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' | ')))
+      .toBe('Need 2 — A need worth keeping | Remove this need and everything you wrote in it? This cannot be undone.');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     expect(await axeViolations(page)).toEqual([]);
     // Escape keeps it, and gives the focus back to the button pressed.
