@@ -238,6 +238,12 @@ describe('respondent device', () => {
     // The questionnaire's title, above every page, takes no more than three lines (it took four, a fifth of the screen).
     const title = await page.locator('h1.sd-title').evaluate((heading) => heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight));
     expect(Math.round(title)).toBeLessThanOrEqual(3);
+    // A choice answers to a tap anywhere on its row, not on its words alone (a tap beside "Sim" chose nothing).
+    const row = survey.question('org_type').locator('.sd-item').filter({ has: page.locator('input[value="local_government"]') });
+    const box = await row.boundingBox();
+    if (!box) throw new Error('no choice row');
+    await page.mouse.click(box.x + box.width - 8, box.y + 4);
+    await expect.poll(() => row.locator('input').isChecked()).toBe(true);
     await survey.answerOrganisation('Organização de Teste', 'Portugal', 'Português');
     await survey.next();
     /** Nothing wider than the phone: the page does not scroll sideways and every "Add …" button is inside it. */
