@@ -113,6 +113,9 @@ describe('respondent journey in French', () => {
     const shownText = () => session.page.locator('.sd-body').innerText();
     await expect.poll(shownText).toContain('Trouver des logements pour les familles nombreuses');
     expect(await shownText()).toContain('Fondation Horizon');
+    // A month as French writes it, not as stored.
+    expect(await survey.question('start', { list: 'needs', index: 0 }).innerText()).toContain('mars 2027');
+    expect(await shownText()).not.toContain('2027-03');
     expect(await session.page.locator('.sd-body :is(input[type="text"], textarea)').count()).toBe(0);
     expect(await session.page.locator('.sd-body').innerText()).toContain('Ce qui vous aiderait');
     // Not the introduction, which holds no answer; instead a line saying that finishing gives a file to send.

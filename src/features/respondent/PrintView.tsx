@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n';
 import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey } from '../../survey/createSurvey';
 import type { QuestionnaireKind } from '../../survey/questionnaires';
+import './ReadOnlyDates';
 import { useDefinition, type LoadedDefinition } from './useDefinition';
 
 export function PrintView({ file, kind }: { file: ResponseFile; kind: QuestionnaireKind }) {

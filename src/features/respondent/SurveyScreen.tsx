@@ -13,6 +13,7 @@ import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, REVIEW_SEEN, reviewOpened, shapeReview } from '../../survey/review';
+import './ReadOnlyDates';
 import './ReviewFinish';
 import { questionOfElement } from '../../survey/questionOfElement';
 import { nameSurveyButtons } from '../../survey/namedButtons';
