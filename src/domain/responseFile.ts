@@ -106,6 +106,10 @@ export function validateResponse(raw: unknown, at = ''): Result<ResponseFile> {
 /** `<organisation>-<first 8 of id>-r<revision>.needs-offers.json`, safe on every file system. */
 export function responseFileName(file: ResponseFile): string {
   const orgName = typeof file.data['org_name'] === 'string' ? file.data['org_name'] : 'response';
-  const slug = orgName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '') || 'response';
+  const full = orgName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // At most 40 characters, cut between words where there is one ("…-direction-des", not "…-direction-des-r").
+  const wordEnd = full.slice(0, 41).lastIndexOf('-');
+  const short = full.length <= 40 ? full : wordEnd > 0 ? full.slice(0, wordEnd) : full.slice(0, 40);
+  const slug = short.replace(/^-+|-+$/g, '') || 'response';
   return `${slug}-${file.responseId.slice(0, 8)}-r${file.revision}${RESPONSE_FILE_SUFFIX}`;
 }

@@ -115,6 +115,9 @@ describe('responseFileName', () => {
 
   it.each<[unknown, string]>([
     ['Conseil québécois pour les réfugiés', 'conseil-quebecois-pour-les-refugies-0b7c4f5e-r2.needs-offers.json'],
+    // Long names are cut between words, not inside one ("…-direction-des-r").
+    ['Ministère de l’Intérieur — Direction des réfugiés', 'ministere-de-l-interieur-direction-des-0b7c4f5e-r2.needs-offers.json'],
+    ['Organisationinternationalepourlesmigrationsetlesréfugiés', 'organisationinternationalepourlesmigrati-0b7c4f5e-r2.needs-offers.json'],
     ['São Paulo — Cáritas', 'sao-paulo-caritas-0b7c4f5e-r2.needs-offers.json'],
     ['../../etc/passwd', 'etc-passwd-0b7c4f5e-r2.needs-offers.json'],
     ['Ассоциация беженцев', 'response-0b7c4f5e-r2.needs-offers.json'],
