@@ -37,6 +37,7 @@ const en = {
   // Counted as "label: number": "1 needs", "1 offres" read wrong, and plural rules differ by language.
   receiptSummary: 'Needs: {needs}. Offers: {offers}. Funding sources: {funding}.',
   receiptUnchanged: 'No answer changed since you last finished, so this is still revision {revision} of your response, the same file as before. If you have sent it already, there is nothing new to send.',
+  receiptReplaces: 'This file replaces the one from revision {previous}: send this one to the coordinator, even if you sent the earlier one.',
   receiptNext: 'Now send your response file to the coordinator, {org} ({email}). Download it, then attach it to an e-mail.',
   download: 'Download your response file',
   downloaded: 'Your browser has been given {file}: look for it in its downloads, then attach it to an e-mail to {email}.',
@@ -90,7 +91,7 @@ const fr: Messages = {
   resume: 'Reprendre mon brouillon',
   resumeHint: 'Vous avez un brouillon, enregistré pour la dernière fois le {when}.',
   revise: 'Modifier ma réponse terminée',
-  reviseHint: 'Vous avez terminé une réponse (révision {revision}) le {when}. Si vous n’avez pas encore envoyé son fichier au coordinateur, téléchargez-le à nouveau et envoyez-le.',
+  reviseHint: 'Vous avez terminé une réponse (révision {revision}) le {when}. Si vous n’avez pas encore envoyé son fichier à la coordination, téléchargez-le à nouveau et envoyez-le.',
   downloadAgain: 'Télécharger à nouveau le fichier de réponse',
   discardDraft: 'Supprimer le brouillon et recommencer',
   confirmDiscard: 'Supprimer votre brouillon ? Ses réponses seront effacées de cet appareil.',
@@ -104,6 +105,7 @@ const fr: Messages = {
   receiptRevision: 'Révision',
   receiptSummary: 'Besoins : {needs}. Offres : {offers}. Sources de financement : {funding}.',
   receiptUnchanged: 'Aucune réponse n’a changé depuis la dernière fois : il s’agit toujours de la révision {revision} de votre réponse, le même fichier qu’avant. Si vous l’avez déjà envoyé, il n’y a rien de nouveau à envoyer.',
+  receiptReplaces: 'Ce fichier remplace celui de la révision {previous} : envoyez celui-ci à la coordination, même si vous avez envoyé le précédent.',
   receiptNext: 'Envoyez maintenant votre fichier de réponse à la coordination, {org} ({email}) : téléchargez-le, puis joignez-le à un courriel.',
   download: 'Télécharger votre fichier de réponse',
   downloaded: 'Le fichier {file} a été remis à votre navigateur : cherchez-le dans ses téléchargements, puis joignez-le à un courriel à {email}.',
@@ -130,7 +132,7 @@ const fr: Messages = {
   edit: 'Modifier',
   editSection: 'Modifier : {section}',
   review: 'Vérifier mes réponses',
-  reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse ». Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer au coordinateur : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
+  reviewLead: 'Vérifiez vos réponses : « Modifier » vous ramène à une section. Appuyez ensuite sur « Terminer et obtenir mon fichier de réponse ». Votre réponse est conservée sur cet appareil et vous obtenez un fichier à envoyer à la coordination : rien n’est envoyé tant que vous n’avez pas envoyé ce fichier.',
 };
 
 const es: Messages = {
@@ -167,6 +169,7 @@ const es: Messages = {
   receiptRevision: 'Revisión',
   receiptSummary: 'Necesidades: {needs}. Ofertas: {offers}. Fuentes de financiación: {funding}.',
   receiptUnchanged: 'Ninguna respuesta ha cambiado desde la última vez: sigue siendo la revisión {revision} de su respuesta, el mismo archivo que antes. Si ya lo envió, no hay nada nuevo que enviar.',
+  receiptReplaces: 'Este archivo sustituye al de la revisión {previous}: envíe este a la coordinación, aunque ya haya enviado el anterior.',
   receiptNext: 'Ahora envíe su archivo de respuesta a la coordinación, {org} ({email}): descárguelo y adjúntelo a un correo electrónico.',
   download: 'Descargar su archivo de respuesta',
   downloaded: 'Su navegador ha recibido {file}: búsquelo en sus descargas y adjúntelo a un correo electrónico a {email}.',
@@ -230,6 +233,7 @@ const pt: Messages = {
   receiptRevision: 'Revisão',
   receiptSummary: 'Necessidades: {needs}. Ofertas: {offers}. Fontes de financiamento: {funding}.',
   receiptUnchanged: 'Nenhuma resposta foi alterada desde a última vez que concluiu: esta continua a ser a revisão {revision} da sua resposta, o mesmo ficheiro que antes. Se já o enviou, não há nada de novo a enviar.',
+  receiptReplaces: 'Este ficheiro substitui o da revisão {previous}: envie este à coordenação, mesmo que já tenha enviado o anterior.',
   receiptNext: 'Envie agora o seu ficheiro de resposta à coordenação, {org} ({email}): descarregue-o e anexe-o a um e-mail.',
   download: 'Descarregar o seu ficheiro de resposta',
   downloaded: 'O seu navegador recebeu {file}: procure-o nas transferências e anexe-o a um e-mail para {email}.',

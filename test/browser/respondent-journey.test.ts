@@ -200,6 +200,8 @@ describe('respondent journey in French', () => {
     await session.page.getByRole('button', { name: 'Terminer et obtenir mon fichier de réponse' }).first().waitFor();
     await survey.submit();
     expect(await app.revision()).toBe('2');
+    // Which file to send: this one, replacing the first.
+    expect(await session.page.getByTestId('replaces').innerText()).toBe('Ce fichier remplace celui de la révision 1 : envoyez celui-ci à la coordination, même si vous avez envoyé le précédent.');
     const download = await app.download('Télécharger votre fichier de réponse');
     const second: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
     const parsed = validateResponse(second);
@@ -220,6 +222,7 @@ describe('respondent journey in French', () => {
     await survey.submit();
     expect(await app.revision()).toBe('2');
     await expect.poll(() => session.page.getByTestId('unchanged').innerText()).toContain('révision 2');
+    expect(await session.page.getByTestId('replaces').count()).toBe(0);
   });
 
   it('never loaded the coordinator’s code', () => {

@@ -60,6 +60,8 @@ export function Receipt({ kind, file, unchanged = false, onRevise, onNewResponse
           <dd data-testid="revision">{file.revision}</dd>
         </dl>
         {unchanged && <p className="notice" data-testid="unchanged">{t('receiptUnchanged', { revision: file.revision })}</p>}
+        {/* A revision's receipt looked like the first one's: which file to send was left to guess. */}
+        {!unchanged && file.revision > 1 && <p className="notice" data-testid="replaces">{t('receiptReplaces', { previous: file.revision - 1 })}</p>}
         {kind === 'main' && <p data-testid="summary">{t('receiptSummary', { needs: counts.needs, offers: counts.offers, funding: counts.fundingSources })}</p>}
         <p>{t('receiptNext', { org: deployment.coordinatingOrganisation, email: deployment.coordinatorEmail })}</p>
         <div className="actions">
