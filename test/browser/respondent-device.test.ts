@@ -46,7 +46,7 @@ describe('respondent device', () => {
     expect((await status.locator('p').first().innerText()).replace(/\s+/g, ' ')).toBe('Loading… · Chargement… · Cargando… · A carregar…');
     const slow = page.locator('.boot-slow');
     expect(await slow.isVisible()).toBe(false);
-    // 15 s later (CSS time, run 100 times faster), what to do about it.
+    // 8 s later (CSS time, run 100 times faster), what to do about it.
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('Animation.enable');
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 100 });
