@@ -6,6 +6,9 @@ export function backupFileName(exportedAt: string): string {
   return `needs-offers-${exportedAt.slice(0, 19).replace(/[:T]/g, '-')}${BACKUP_FILE_SUFFIX}`;
 }
 
-export function downloadBackup(backup: Backup): void {
-  downloadText(backupFileName(backup.exportedAt), `${JSON.stringify(backup)}\n`, 'application/json');
+/** Hands the backup to the browser as a download; returns the file's name. */
+export function downloadBackup(backup: Backup): string {
+  const name = backupFileName(backup.exportedAt);
+  downloadText(name, `${JSON.stringify(backup)}\n`, 'application/json');
+  return name;
 }

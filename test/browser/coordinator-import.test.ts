@@ -68,6 +68,10 @@ describe('coordinator import and review', () => {
     expect((await next.innerText()).replace(/\s+/g, ' ')).toBe('Next: review the responses · read the chart · work through the matches');
     await next.getByRole('link', { name: 'review the responses' }).click();
     await expect.poll(() => session.page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    // Rounds offered by their months, as the respondents were told them ("2026-Q4" meant little).
+    const rounds = await session.page.locator('select[data-filter="round"] option').allInnerTexts();
+    expect(rounds.length).toBeGreaterThan(1);
+    for (const round of rounds.slice(1)) expect(round.replace(/\s/g, ' ')).toMatch(/^[A-Z][a-z]+ – [A-Z][a-z]+ \d{4}$/);
     expect(await coordinator.rowCount()).toBe('2 of 2 responses');
     const rows = await coordinator.tableRows();
     expect(rows.map((row) => row[0]).sort()).toEqual(['Czech Integration Office', `Hostile ${HOSTILE}`]);
@@ -102,6 +106,9 @@ describe('coordinator import and review', () => {
     const backup = await coordinator.downloadBackup();
     const path = await backup.path();
     expect(backup.suggestedFilename()).toMatch(/\.needs-offers-backup\.json$/);
+    // Said where it went, by name.
+    await expect.poll(() => session.page.locator('.coordinator-screen [role="status"]').filter({ hasText: 'backup' }).innerText())
+      .toBe(`The backup ${backup.suggestedFilename()} has been handed to your browser: look for it in its downloads, and keep a copy off this computer.`);
 
     const fresh = await openBrowser(baseUrl);
     try {

@@ -2,6 +2,8 @@
 import { codeList, labelOf, type CodeListName, type UiLanguage } from '../../domain/codes';
 import type { ChartFilter } from '../../domain/chart';
 import type { Organisation } from '../../domain/entries';
+import { formatLocale } from '../../domain/languages';
+import { roundText } from '../../domain/round';
 import { useAnalysisT } from './analysisMessages';
 import { useCoordinatorT } from './messages';
 
@@ -31,7 +33,7 @@ export function AnalysisFilters({ organisations, filter, onChange, language }: P
           <span>{label}</span>
           <select data-filter={key} value={filter[key] ?? ''} onChange={(event) => onChange({ ...filter, [key]: event.target.value || undefined })}>
             <option value="">{t('any')}</option>
-            {values.map((value) => <option key={value} value={value}>{list ? labelOf(list, value, language) : value}</option>)}
+            {values.map((value) => <option key={value} value={value}>{list ? labelOf(list, value, language) : key === 'round' ? roundText(value, formatLocale(language)) : value}</option>)}
           </select>
         </label>
       ))}

@@ -11,12 +11,14 @@ export function BackupScreen() {
   const { store, reportProblem } = useCoordinator();
   const [reports, setReports] = useState<FileReport[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState('');
 
   async function download() {
     try {
       const now = new Date().toISOString();
-      downloadBackup(await store.backup(now));
+      const name = downloadBackup(await store.backup(now));
       await store.setSetting(LAST_BACKUP_KEY, now);
+      setSaved(t('backupSaved', { file: name }));
     } catch {
       reportProblem('unavailable');
     }
@@ -34,6 +36,8 @@ export function BackupScreen() {
       <h1 id="backup-title">{t('backupTitle')}</h1>
       <p>{t('backupLead')}</p>
       <p><button type="button" className="primary" onClick={() => void download()}>{t('downloadBackup')}</button></p>
+      {/* Said, by name: a browser may save a download without a word, and nothing else on the screen changed. */}
+      <p role="status">{saved}</p>
       <h2>{t('restoreTitle')}</h2>
       <p>{t('restoreLead')}</p>
       <label className="button">

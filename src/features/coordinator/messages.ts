@@ -120,6 +120,7 @@ const en = {
   backupTitle: 'Backup and restore',
   backupLead: 'A backup holds everything this browser stores for the pilot: every response with all its revisions, the bin, the follow-up of matches with its history, and the twinning register. Keep it somewhere safe; restore it on another computer or browser.',
   downloadBackup: 'Download a backup',
+  backupSaved: 'The backup {file} has been handed to your browser: look for it in its downloads, and keep a copy off this computer.',
   restoreTitle: 'Restore a backup',
   restoreLead: 'Restoring merges the backup into what is here and reports what changed; nothing stored here is dropped.',
   chooseBackup: 'Choose a backup file',

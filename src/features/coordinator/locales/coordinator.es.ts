@@ -111,6 +111,7 @@ export const es: CoordinatorMessages = {
   backupTitle: 'Copia de seguridad y restauración',
   backupLead: 'Una copia de seguridad contiene todo lo que este navegador guarda para el proyecto piloto: cada respuesta con todas sus revisiones, la papelera, el seguimiento de las coincidencias con su historial y el registro de hermanamientos. Guárdela en un lugar seguro; podrá restaurarla en otro equipo o navegador.',
   downloadBackup: 'Descargar una copia de seguridad',
+  backupSaved: 'Su navegador ha recibido la copia de seguridad {file}: búsquela en sus descargas y guarde una copia fuera de este ordenador.',
   restoreTitle: 'Restaurar una copia de seguridad',
   restoreLead: 'La restauración combina la copia de seguridad con lo que ya hay aquí e informa de lo que ha cambiado; no se elimina nada de lo guardado aquí.',
   chooseBackup: 'Seleccionar un archivo de copia de seguridad',

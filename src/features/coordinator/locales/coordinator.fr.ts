@@ -111,6 +111,7 @@ export const fr: CoordinatorMessages = {
   backupTitle: 'Sauvegarde et restauration',
   backupLead: 'Une sauvegarde contient tout ce que ce navigateur conserve pour le projet pilote : chaque réponse avec toutes ses révisions, la corbeille, le suivi des correspondances avec son historique et le registre des jumelages. Conservez-la en lieu sûr ; vous pourrez la restaurer sur un autre ordinateur ou navigateur.',
   downloadBackup: 'Télécharger une sauvegarde',
+  backupSaved: 'La sauvegarde {file} a été remise à votre navigateur : cherchez-la dans ses téléchargements, et gardez-en une copie ailleurs que sur cet ordinateur.',
   restoreTitle: 'Restaurer une sauvegarde',
   restoreLead: 'La restauration fusionne la sauvegarde avec ce qui se trouve déjà ici et indique ce qui a changé ; rien de ce qui est enregistré ici n’est supprimé.',
   chooseBackup: 'Choisir un fichier de sauvegarde',

@@ -111,6 +111,7 @@ export const pt: CoordinatorMessages = {
   backupTitle: 'Cópia de segurança e restauração',
   backupLead: 'Uma cópia de segurança contém tudo o que este navegador armazena para o projeto-piloto: cada resposta com todas as suas revisões, o lixo, o acompanhamento das correspondências com o respetivo histórico e o registo de geminações. Guarde-a num local seguro; poderá restaurá-la noutro computador ou navegador.',
   downloadBackup: 'Descarregar uma cópia de segurança',
+  backupSaved: 'O seu navegador recebeu a cópia de segurança {file}: procure-a nas transferências e guarde uma cópia fora deste computador.',
   restoreTitle: 'Restaurar uma cópia de segurança',
   restoreLead: 'A restauração integra a cópia de segurança no que já aqui está e indica o que mudou; nada do que está aqui armazenado é descartado.',
   chooseBackup: 'Selecionar um ficheiro de cópia de segurança',
