@@ -11,6 +11,8 @@ export function answerText(field: FieldSpec, value: unknown, language: UiLanguag
   const list = Array.isArray(value) ? value : [value];
   const one = (item: unknown): string => {
     if (typeof item === 'boolean') return YES_NO[language][item ? 0 : 1];
+    // A 1-5 scale's answer with its scale: "4 / 5", not a bare 4.
+    if (field.kind === 'rating') return `${String(item)} / 5`;
     if (typeof item !== 'string') return String(item);
     if (field.kind === 'country' || field.kind === 'countries') return countryName(item, language);
     if (field.codeList) return labelOf(field.codeList, item, language);

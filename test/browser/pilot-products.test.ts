@@ -174,6 +174,8 @@ describe('register, circulated chart, evaluation and follow-up', () => {
     // Every figure's table has its columns named for a screen reader: the count is read as "Matches: 1", not a bare 1.
     const funnel = underHeaders(await tableAsRead(session.page.locator('figure.bars table').filter({ has: session.page.locator('[data-bar="agreed"]') })));
     expect(funnel).toContainEqual({ Status: 'Agreed', Matches: '1' });
+    // A figure is named by its caption alone (the colours' legend ran into the name).
+    expect(await session.page.getByRole('figure', { name: 'Needs and offers by theme', exact: true }).count()).toBe(1);
     for (const figure of await session.page.locator('figure.bars table').all()) {
       const [head] = await tableAsRead(figure);
       expect(head?.map((cell) => cell.role)).toEqual(['columnheader', 'columnheader']);

@@ -103,7 +103,7 @@ describe('answerText', () => {
     ['yes', 'has_needs', true, { en: 'Yes', fr: 'Oui', es: 'Sí', pt: 'Sim' }],
     ['no', 'has_needs', false, { en: 'No', fr: 'Non', es: 'No', pt: 'Não' }],
     ['a number', 'capacity', 12, { en: '12', fr: '12', es: '12', pt: '12' }],
-    ['a rating', 'mechanism_needed', 4, { en: '4', fr: '4', es: '4', pt: '4' }],
+    ['a rating, with its scale', 'mechanism_needed', 4, { en: '4 / 5', fr: '4 / 5', es: '4 / 5', pt: '4 / 5' }],
     ['free text, as written', 'org_name', 'Cáritas; São Paulo', { en: 'Cáritas; São Paulo', fr: 'Cáritas; São Paulo', es: 'Cáritas; São Paulo', pt: 'Cáritas; São Paulo' }],
     ['an unknown code, as the code', 'theme', 'hosing', { en: 'hosing', fr: 'hosing', es: 'hosing', pt: 'hosing' }],
     // Dates as each language writes them, not as the file stores them.

@@ -16,7 +16,7 @@ export function Bars({ bars, caption, columns, legend }: { bars: readonly Bar[];
   const max = Math.max(1, ...bars.map((bar) => Math.max(bar.value, bar.second ?? 0)));
   return (
     <figure className="bars">
-      <figcaption>{caption}{legend && <span className="small"> — <span className="swatch swatch-a" /> {legend[0]} <span className="swatch swatch-b" /> {legend[1]}</span>}</figcaption>
+      <figcaption>{caption}{legend && <span className="small" aria-hidden="true"> — <span className="swatch swatch-a" /> {legend[0]} <span className="swatch swatch-b" /> {legend[1]}</span>}</figcaption>
       <table>
         <thead>
           <tr>

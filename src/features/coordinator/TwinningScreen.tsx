@@ -80,7 +80,7 @@ export function TwinningScreen() {
       <h2>{tp('willingTitle')}</h2>
       {willing.length === 0 ? <p>{tp('noneWilling')}</p> : (
         <table className="willing-table">
-          <thead><tr><th scope="col">{t('colOrganisation')}</th><th scope="col">{t('colCountry')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{tp('willingTitle')}</th><th scope="col">{tp('roles')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('colOrganisation')}</th><th scope="col">{t('colCountry')}</th><th scope="col">{t('colStatus')}</th><th scope="col">{tp('colWilling')}</th><th scope="col">{tp('roles')}</th></tr></thead>
           <tbody>
             {willing.map((file) => (
               <tr key={file.responseId}>

@@ -64,6 +64,8 @@ const en = {
   worked: 'What worked',
   didNotWork: 'What did not work',
   reportedBy: 'Reported by {org}',
+  // The column holds the answer (Yes, Maybe): a question, not the section's heading again.
+  colWilling: 'Willing to twin?',
   willingTitle: 'Willing to be twinned',
   willingYes: 'Yes',
   willingMaybe: 'Maybe',

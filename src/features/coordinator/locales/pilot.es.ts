@@ -59,6 +59,7 @@ export const es: PilotMessages = {
   worked: 'Lo que funcionó',
   didNotWork: 'Lo que no funcionó',
   reportedBy: 'Indicado por {org}',
+  colWilling: '¿Dispuesta a hermanarse?',
   willingTitle: 'Organizaciones dispuestas a hermanarse',
   willingYes: 'Sí',
   willingMaybe: 'Tal vez',

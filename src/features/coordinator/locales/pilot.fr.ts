@@ -59,6 +59,7 @@ export const fr: PilotMessages = {
   worked: 'Ce qui a fonctionné',
   didNotWork: 'Ce qui n’a pas fonctionné',
   reportedBy: 'Signalé par {org}',
+  colWilling: 'Prête à être jumelée ?',
   willingTitle: 'Organisations prêtes à être jumelées',
   willingYes: 'Oui',
   willingMaybe: 'Peut-être',

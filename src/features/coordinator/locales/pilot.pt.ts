@@ -59,6 +59,7 @@ export const pt: PilotMessages = {
   worked: 'O que funcionou',
   didNotWork: 'O que não funcionou',
   reportedBy: 'Relato de {org}',
+  colWilling: 'Disposta a participar?',
   willingTitle: 'Organizações dispostas a participar numa geminação',
   willingYes: 'Sim',
   willingMaybe: 'Talvez',
