@@ -106,6 +106,12 @@ describe('respondent journey in French', () => {
     await survey.choose('willing_to_twin', 'maybe');
     await survey.choose('twin_roles', ['mentee']);
     await survey.next();
+    // Arrived by a click, the focus on the scale's "1" draws no ring: it was taken for an answer. (By keyboard it
+    // does: keyboard.test.ts checks every stop's ring.)
+    const first = survey.question('mechanism_needed').locator('.sd-rating__item').first();
+    await expect.poll(() => first.evaluate((item) => item.contains(document.activeElement))).toBe(true);
+    // (Polled: SurveyJS's shadow fades out.)
+    await expect.poll(() => first.evaluate((item) => [getComputedStyle(item).outlineStyle, getComputedStyle(item).boxShadow])).toEqual(['none', 'none']);
     await survey.rate('mechanism_needed', 5);
     await survey.review();
     // The review shows every page with its answers, each page with an edit button.
