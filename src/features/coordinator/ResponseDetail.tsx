@@ -25,7 +25,10 @@ export function ResponseDetail({ responseId }: { responseId: string }) {
   useFocusIfLost(restoredLine, shownRestored);
   const fromMatch = matchOpenedFrom(responseId);
   // On leaving (the route has changed by the time this runs).
-  useEffect(() => () => { leavingResponse(responseId, window.location.hash.startsWith(hrefFor('coordinator', 'matches'))); }, [responseId]);
+  useEffect(() => () => {
+    const hash = window.location.hash;
+    leavingResponse(responseId, hash.startsWith(hrefFor('coordinator', 'matches')) ? 'matches' : hash === hrefFor('coordinator', 'responses') ? 'responses' : 'elsewhere');
+  }, [responseId]);
 
   if (row === undefined || revisions === undefined) return null;
   const latest = revisions[revisions.length - 1];

@@ -1,12 +1,13 @@
 // The responses table: sortable headers, and only the rows in view are in the page (virtualized), so 2,000 stay fast.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { hrefFor } from '../../app/router';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import { formatLocale } from '../../domain/languages';
 import type { SortDirection, SummaryColumn } from '../../domain/responseSummary';
 import type { ResponseRow } from '../../db/coordinatorDb';
 import { useCoordinatorT, type CoordinatorKey } from './messages';
+import { rowReturned, rowToReturn } from './returnPoint';
 import { statusWordKey } from './statusWords';
 
 /**
@@ -46,6 +47,21 @@ export function ResponseTable({ rows, sort, onSort, language }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
   const items = virtualizer.getVirtualItems();
+  // Back from a response: its row scrolled into view and its link focused, once.
+  const [returnTo] = useState(rowToReturn);
+  const returned = useRef(false);
+  useEffect(() => {
+    if (returnTo === null || returned.current) return;
+    returned.current = true;
+    rowReturned();
+    const index = rows.findIndex((row) => row.responseId === returnTo);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'center' });
+    // At the next frame, once the virtualizer has drawn the row (not cancelled by a render meanwhile: it runs once).
+    requestAnimationFrame(() => {
+      scroller.current?.querySelector<HTMLAnchorElement>(`a[href="${hrefFor('coordinator', 'responses', returnTo)}"]`)?.focus();
+    });
+  }, [returnTo, rows, virtualizer]);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const date = new Intl.DateTimeFormat(formatLocale(language), { dateStyle: 'medium' });
