@@ -85,6 +85,10 @@ describe('coordinator import and review', () => {
     expect(text).toContain('Revision 2 (revisions stored here: 2)');
     expect(text).toContain('Changes from revision 1');
     expect(text).toContain('«Advice on winter orientation» — removed');
+    // Its lists headed in the coordinator's words, not the questionnaire's "Your needs".
+    const lists = await session.page.locator('.answer-list .entry-list h3').allInnerTexts();
+    expect(lists.length).toBeGreaterThan(0);
+    for (const heading of lists) expect(['Needs', 'Offers', 'Funding sources', 'Past twinning arrangements']).toContain(heading);
   });
 
   it('shows hostile text as text everywhere, never as markup', async () => {

@@ -1,9 +1,18 @@
 // Every answer of a response, labelled in the reader's language. Respondents' text is always rendered as text.
 import { answerText } from '../../domain/answerText';
 import type { UiLanguage } from '../../domain/codes';
-import { isEntryList, QUESTIONNAIRE, type FieldSpec } from '../../domain/questionnaireSchema';
+import { isEntryList, QUESTIONNAIRE, type EntryListName, type FieldSpec } from '../../domain/questionnaireSchema';
 import { isRecord } from '../../domain/result';
 import { questionTitle } from '../../survey/questionTitles';
+import { useCoordinatorT, type CoordinatorKey } from './messages';
+
+/**
+ * An entry list's heading in the coordinator's words: the questionnaire's speak to the respondent ("Your offers"),
+ * and read as the coordinator's own on someone else's response.
+ */
+const LIST_HEADINGS: Partial<Record<EntryListName, CoordinatorKey>> = {
+  needs: 'answersNeeds', offers: 'answersOffers', funding_sources: 'answersFunding', past_twinning: 'answersTwinning',
+};
 
 function Field({ field, value, titleKey, language }: { field: FieldSpec; value: unknown; titleKey: string; language: UiLanguage }) {
   const text = answerText(field, value, language);
@@ -17,6 +26,11 @@ function Field({ field, value, titleKey, language }: { field: FieldSpec; value: 
 }
 
 export function AnswerList({ data, language }: { data: Record<string, unknown>; language: UiLanguage }) {
+  const t = useCoordinatorT();
+  const heading = (name: EntryListName) => {
+    const key = LIST_HEADINGS[name];
+    return key ? t(key) : questionTitle(name, language);
+  };
   return (
     <div className="answer-list">
       {QUESTIONNAIRE.filter((page) => page.elements.length > 0).map((page) => (
@@ -27,7 +41,7 @@ export function AnswerList({ data, language }: { data: Record<string, unknown>; 
             if (!Array.isArray(entries) || entries.length === 0) return null;
             return (
               <div key={element.name} className="entry-list">
-                <h3>{questionTitle(element.name, language)}</h3>
+                <h3>{heading(element.name)}</h3>
                 <ol>
                   {entries.filter(isRecord).map((entry, index) => (
                     <li key={typeof entry['id'] === 'string' ? entry['id'] : index} data-entry-id={typeof entry['id'] === 'string' ? entry['id'] : undefined}>

@@ -78,6 +78,10 @@ const en = {
   colCountry: 'Country',
   colType: 'Type',
   colStatus: 'Status',
+  answersNeeds: 'Needs',
+  answersOffers: 'Offers',
+  answersFunding: 'Funding sources',
+  answersTwinning: 'Past twinning arrangements',
   /** Resettlement status in a word or two, for the responses table (the code list's labels are sentences). */
   statusShort_established: 'Established',
   statusShort_new: 'New',
