@@ -180,7 +180,11 @@ describe('chart and matches on the demo data', () => {
     await card.getByRole('button', { name: 'I sent it: mark as introduced' }).click();
     const agreedCard = session.page.locator(`.match-card[data-need="${needId}"][data-offer="${offerId}"]`);
     await expect.poll(() => agreedCard.locator('.match-header .status').innerText()).toBe('Introduced');
+    // A change not yet saved is said in a live region, which a screen reader announces.
+    const pending = agreedCard.getByRole('status').filter({ hasText: 'Not saved yet' });
+    expect(await pending.count()).toBe(0);
     await agreedCard.getByTestId('status-select').selectOption('agreed');
+    await expect.poll(() => pending.count()).toBe(1);
     // The note's name sits above its box, as the status's does.
     const [noteName, noteBox] = await Promise.all([agreedCard.locator('.note-field > span').boundingBox(), agreedCard.getByLabel('Note').boundingBox()]);
     expect((noteName?.y ?? Infinity) + (noteName?.height ?? 0)).toBeLessThanOrEqual(noteBox?.y ?? 0);

@@ -106,7 +106,8 @@ export function FollowUpPanel({ candidate, followUp, manual, mailto, mailText, r
             aria-invalid={error !== null && note.trim() === ''} aria-describedby={error ? `${fieldId}-error` : undefined} />
         </label>
         <button type="submit">{ta('saveStatus')}</button>
-        {draft && <p className="small unsaved">{ta('notSavedYet')}</p>}
+        {/* A live region from the start, so a screen reader hears that the change still needs Save. */}
+        <p className={draft ? 'small unsaved' : 'small'} role="status">{draft ? ta('notSavedYet') : ''}</p>
         {error && <p role="alert" className="rejected" id={`${fieldId}-error`}>{error}</p>}
       </form>
       {last && (
