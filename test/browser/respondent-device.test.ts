@@ -105,7 +105,8 @@ describe('respondent device', () => {
     await expect.poll(() => errors.count()).toBeGreaterThan(0);
     // SurveyJS then puts the focus in the first question in error, a moment later: typing into the e-mail field
     // before it does had the focus taken from under the typing (on a loaded machine, once in about ten runs).
-    await expect.poll(() => session.page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
+    const { page } = session;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('org_name');
     // Typed, then put back as it was and left: SurveyJS sees no change and checks nothing, so the error must come back.
     await email.locator('input').pressSequentially('x');
     await expect.poll(() => errors.count()).toBe(0);

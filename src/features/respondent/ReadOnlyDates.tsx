@@ -5,6 +5,7 @@ import { ReactQuestionFactory, SurveyQuestionText } from 'survey-react-ui';
 import { dayText, monthText } from '../../domain/calendarText';
 import { formatLocale, isUiLanguage } from '../../domain/languages';
 
+// A class, as SurveyJS's React components are: this one only overrides how the read-only value is drawn.
 class TextWithDatesInWords extends SurveyQuestionText {
   protected override renderInput(): JSX.Element {
     const question = this.question;

@@ -13,9 +13,9 @@ import type { ResponseFile } from '../../domain/responseFile';
 import { createSurvey, surveyInLanguage, surveyLanguage } from '../../survey/createSurvey';
 import { buildDeferredPagesSoon } from '../../survey/deferredPages';
 import { REVIEW_PAGE, REVIEW_SEEN, reviewOpened, shapeReview } from '../../survey/review';
+import { watchFieldsCheckedWhenLeft } from './fieldsLeftLate';
 import './ReadOnlyDates';
 import './ReviewFinish';
-import { questionOfElement } from '../../survey/questionOfElement';
 import { nameSurveyButtons } from '../../survey/namedButtons';
 import { keepLongPastes } from '../../survey/longPastes';
 import { typeOverChosenAnswers } from '../../survey/typeOverChoice';
@@ -53,9 +53,6 @@ interface SurveyScreenProps {
   /** `unchanged`: nothing changed since the previous revision, whose file `file` is (no new revision was made). */
   onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
 }
-
-/** Marks a field being put right while it is typed into: its error box is hidden until it is left (styles.css). */
-const TYPING = 'data-putting-right';
 
 export function SurveyScreen(props: SurveyScreenProps) {
   const { t, language } = useI18n();
@@ -225,54 +222,10 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }, [survey]);
 
   useEffect(() => {
-    // An e-mail or phone field reaches the model only when it is left (SurveyJS does not check an address half typed),
-    // so what is being typed there is saved into the draft as typed; the model checks it when the field is left.
     const root = section.current;
     if (!root) return;
-    const onInput = (event: Event) => {
-      const input = event.target;
-      if (!(input instanceof HTMLInputElement)) return;
-      const question = questionOfElement(survey, input);
-      // Fields that take their value as typed are saved by onValueChanged already.
-      if (!question || question.getType() !== 'text' || question.isInputTextUpdate) return;
-      // Such a field is checked when left, so its error box stayed up while it was being put right, then went away
-      // on leaving it, moving what was below under the pointer: the click that left the field then missed. The
-      // error box is hidden as soon as the field is typed into, and shown again on leaving it if still due
-      // (SurveyJS checks the new value then). Only hidden, not taken from the model: a change to the question's
-      // errors redraws it, and SurveyJS then puts the model's value back into the box, losing what is being typed
-      // (a field once wrong could not be put right).
-      const box = input.closest('[data-name]');
-      if (box && question.errors.length > 0 && input.value.trim() !== '') box.setAttribute(TYPING, '');
-      // The draft keeps what is typed into the organisation's fields (entries' fields reach it when left).
-      if (survey.getQuestionByName(question.name) !== question || question.value === input.value) return;
-      saver.schedule(draftNow(draft, survey, { ...survey.data, [question.name]: input.value }));
-    };
-    // Left by a press (a finger on Next), the error stays hidden until the press is over: SurveyJS checks nothing
-    // when a field is left by pressing Next (it checks the page on the click), so the old error came back as the
-    // finger went down, moved Next from under it, and the tap was lost. After the press (and the click it made) the
-    // error shows only if it is still due. Left otherwise (Tab), it shows once SurveyJS has checked the new value.
-    let pressed = false;
-    const onPress = () => { pressed = true; };
-    const onRelease = () => { pressed = false; };
-    const onLeave = (event: FocusEvent) => {
-      const box = event.target instanceof HTMLElement ? event.target.closest(`[${TYPING}]`) : null;
-      if (!box) return;
-      const show = () => setTimeout(() => box.removeAttribute(TYPING), 0);
-      if (pressed) document.addEventListener('pointerup', show, { once: true });
-      else show();
-    };
-    root.addEventListener('input', onInput);
-    root.addEventListener('focusout', onLeave);
-    document.addEventListener('pointerdown', onPress, true);
-    document.addEventListener('pointerup', onRelease, true);
-    document.addEventListener('pointercancel', onRelease, true);
-    return () => {
-      root.removeEventListener('input', onInput);
-      root.removeEventListener('focusout', onLeave);
-      document.removeEventListener('pointerdown', onPress, true);
-      document.removeEventListener('pointerup', onRelease, true);
-      document.removeEventListener('pointercancel', onRelease, true);
-    };
+    // An e-mail or phone field reaches the model only when it is left: what is typed is saved as typed meanwhile.
+    return watchFieldsCheckedWhenLeft(root, survey, (name, value) => saver.schedule(draftNow(draft, survey, { ...survey.data, [name]: value })));
   }, [survey, saver, draft]);
 
   useEffect(() => {
