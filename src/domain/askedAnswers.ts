@@ -1,10 +1,8 @@
 // Reduces a draft to the answers the questionnaire actually asked, given the other answers (what is submitted).
 import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type FieldSpec, type PageSpec } from './questionnaireSchema';
+import { isBlank } from './fieldRules';
 import { isRecord } from './result';
 
-function isBlank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-}
 
 /** Trims text (respondents paste stray spaces) but keeps everything else as answered. */
 function clean(value: unknown): unknown {

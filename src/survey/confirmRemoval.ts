@@ -1,5 +1,6 @@
 // Removing an entry asks first: one tap on a phone took a whole need, description and all, away for good.
 import { PanelModel, QuestionPanelDynamicModel, settings } from 'survey-core';
+import { isBlank } from '../domain/fieldRules';
 import { isUiLanguage, type UiLanguage } from '../domain/languages';
 
 /**
@@ -67,8 +68,7 @@ export function confirmRemoval(message: string, language: UiLanguage, entry = ''
 /** Whether an entry holds anything the respondent gave: its id alone (set as it is added) is not an answer. */
 export function entryHasAnswers(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  return Object.entries(value).some(([key, answer]) => key !== 'id' && answer !== undefined && answer !== null && answer !== ''
-    && !(Array.isArray(answer) && answer.length === 0));
+  return Object.entries(value).some(([key, answer]) => key !== 'id' && !isBlank(answer));
 }
 
 /** An entry as the removal question names it: its heading, and what the respondent called it. */

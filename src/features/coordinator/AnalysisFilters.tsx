@@ -1,10 +1,9 @@
 // Filters shared by the chart: round, region, resettlement status, organisation class, language and modality.
-import { codeList, labelOf, type CodeListName, type UiLanguage } from '../../domain/codes';
+import { codeList, type CodeListName, type UiLanguage } from '../../domain/codes';
 import type { ChartFilter } from '../../domain/chart';
 import type { Organisation } from '../../domain/entries';
-import { formatLocale } from '../../domain/languages';
-import { roundText } from '../../domain/round';
 import { useAnalysisT } from './analysisMessages';
+import { filterOptionText } from './filterOption';
 import { useCoordinatorT } from './messages';
 
 interface Props {
@@ -33,7 +32,7 @@ export function AnalysisFilters({ organisations, filter, onChange, language }: P
           <span>{label}</span>
           <select data-filter={key} value={filter[key] ?? ''} onChange={(event) => onChange({ ...filter, [key]: event.target.value || undefined })}>
             <option value="">{t('any')}</option>
-            {values.map((value) => <option key={value} value={value}>{list ? labelOf(list, value, language) : key === 'round' ? roundText(value, formatLocale(language)) : value}</option>)}
+            {values.map((value) => <option key={value} value={value}>{filterOptionText(key, value, list, language)}</option>)}
           </select>
         </label>
       ))}

@@ -1,8 +1,7 @@
 // Filters of the responses table: round, resettlement status, organisation class, region, language and free text.
-import { labelOf, type CodeListName, type UiLanguage } from '../../domain/codes';
-import { formatLocale } from '../../domain/languages';
+import { type CodeListName, type UiLanguage } from '../../domain/codes';
 import type { ResponseSummary, SummaryFilter } from '../../domain/responseSummary';
-import { roundText } from '../../domain/round';
+import { filterOptionText } from './filterOption';
 import { useCoordinatorT, type CoordinatorKey } from './messages';
 
 type FilterKey = Exclude<keyof SummaryFilter, 'search'>;
@@ -39,8 +38,7 @@ export function ResponseFilters({ rows, filter, onChange, language }: Props) {
             <span>{t(label)}</span>
             <select value={filter[key] ?? ''} onChange={(event) => onChange({ ...filter, [key]: event.target.value || undefined })} data-filter={key}>
               <option value="">{t('any')}</option>
-              {/* A round by its months ("October – December 2026"), as the respondents were told it. */}
-              {values.map((value) => <option key={value} value={value}>{list ? labelOf(list, value, language) : key === 'round' ? roundText(value, formatLocale(language)) : value}</option>)}
+              {values.map((value) => <option key={value} value={value}>{filterOptionText(key, value, list, language)}</option>)}
             </select>
           </label>
         );
