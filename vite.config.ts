@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { preloadChunks } from './build/preloadChunks';
+import { firstScript } from './build/firstScript';
 import { questionnaireModules } from './build/questionnaireModules';
 import { validateDeployment } from './src/domain/deployment';
 
@@ -44,7 +44,7 @@ export default defineConfig({
     react(),
     deploymentCheck(),
     questionnaireModules(),
-    preloadChunks(['src/features/respondent/SurveyScreen.tsx']),
+    firstScript('src/firstDownloads.ts'),
     // Once opened, the app (questionnaire included) loads and runs with no network; a new deployment is offered, not forced.
     VitePWA({
       registerType: 'prompt',

@@ -5,8 +5,8 @@ import 'survey-core/survey-core.fontless.css';
 import './styles.css';
 import { App } from './app/App';
 import { initialLanguage } from './app/languageChoice';
-import { routeSegments } from './app/router';
-import { respondentKind, startRespondentDownloads } from './features/respondent/RespondentApp';
+import { respondentKind, routeSegments } from './app/route';
+import { startRespondentDownloads } from './features/respondent/RespondentApp';
 
 const kind = respondentKind(routeSegments(window.location.hash));
 if (kind) startRespondentDownloads(kind, initialLanguage());

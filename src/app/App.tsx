@@ -1,9 +1,10 @@
 // The app shell: header with the language choice, and the respondent's screens.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
-import { RespondentApp, respondentKind } from '../features/respondent/RespondentApp';
+import { RespondentApp } from '../features/respondent/RespondentApp';
 import { i18nFor, LanguageContext, MESSAGES } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
+import { respondentKind } from './route';
 import { hrefFor, useRoute } from './router';
 import { UpdatePrompt } from './UpdatePrompt';
 

@@ -1,6 +1,6 @@
 // The app's own words (outside the questionnaire) in English, French, Spanish and Portuguese.
 import { createContext, useContext } from 'react';
-import { formatLocale, isUiLanguage, UI_LANGUAGES, type UiLanguage } from '../domain/languages';
+import { formatLocale, type UiLanguage } from '../domain/languages';
 
 const en = {
   appName: 'Needs & Offers',
@@ -281,15 +281,6 @@ export function translatorOf<K extends string>(messages: Record<UiLanguage, Reco
 
 export function translator(language: UiLanguage): Translate {
   return translatorOf(MESSAGES, language);
-}
-
-/** The browser's preferred language among the four, or English. */
-export function preferredLanguage(languages: readonly string[]): UiLanguage {
-  for (const tag of languages) {
-    const base = tag.toLowerCase().split('-')[0] ?? '';
-    if (isUiLanguage(base)) return base;
-  }
-  return UI_LANGUAGES[0];
 }
 
 /** The UI language, the locale every date, number and name on screen is formatted in (formatLocale), and its messages. */

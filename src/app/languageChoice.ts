@@ -1,6 +1,5 @@
 // Remembers the respondent's chosen language on this device (falls back to the browser's languages).
-import { isUiLanguage, type UiLanguage } from '../domain/languages';
-import { preferredLanguage } from './i18n';
+import { isUiLanguage, preferredLanguage, type UiLanguage } from '../domain/languages';
 
 const KEY = 'needs-offers.language';
 

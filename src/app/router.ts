@@ -1,5 +1,6 @@
 // Hash routes (`#/coordinator/responses/…`): they work from any sub-path with no server rewrite rules.
 import { useSyncExternalStore } from 'react';
+import { routeSegments } from './route';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -8,11 +9,6 @@ function subscribe(onChange: () => void): () => void {
 
 function snapshot(): string {
   return window.location.hash;
-}
-
-/** The route's path segments, e.g. `#/coordinator/responses/abc` → ['coordinator', 'responses', 'abc']. */
-export function routeSegments(hash: string): string[] {
-  return hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
 }
 
 export function useRoute(): string[] {

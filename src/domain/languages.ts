@@ -13,6 +13,15 @@ export function isUiLanguage(value: string): value is UiLanguage {
   return isOneOf(UI_LANGUAGES, value);
 }
 
+/** The first of the browser's preferred languages (BCP 47 tags, best first) that is one of the four, or English. */
+export function preferredLanguage(languages: readonly string[]): UiLanguage {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isUiLanguage(base)) return base;
+  }
+  return UI_LANGUAGES[0];
+}
+
 /**
  * The locale that formats names, dates and numbers for a language. Portuguese is the European variety, as the
  * questionnaire is written: plain "pt" gives Brazilian country names (Irã, Quênia, Polônia for Irão, Quénia, Polónia).

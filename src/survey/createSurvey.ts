@@ -13,7 +13,7 @@ import { overLimit } from './longPastes';
 import { registerConfirmRemoval } from './confirmRemoval';
 import { registerRadioBoolean } from './radioBoolean';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
-import { applyOwnSurveyStrings } from './surveyStrings';
+import { applySurveyStrings } from './surveyStrings';
 import type { SurveyDefinition } from './questionnaires';
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
@@ -161,7 +161,7 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   serveLazyChoices(survey, options.definition.countries);
   searchByWords(survey);
   titlesAsHeadings(survey, options.display ? 2 : 1);
-  applyOwnSurveyStrings(options.language);
+  applySurveyStrings(options.language, options.definition.surveyLocale);
   survey.locale = toSurveyLocale(options.language);
   survey.textUpdateMode = 'onTyping';
   // A description box grows with its text: four lines of a pasted 800-character description were all a phone showed.

@@ -106,6 +106,14 @@ export function expandDefinition(json: unknown, only?: UiLanguage): Record<strin
   return expanded;
 }
 
+/** SurveyJS's own strings in one language (Next, Previous, "Response required"…), as its setupLocale() takes them. */
+export interface SurveyLocale {
+  localeCode: string;
+  strings: Record<string, string>;
+  nativeName: string;
+  englishName: string;
+}
+
 /** One questionnaire in one language: what a respondent downloads (build/questionnaireModules.ts) and createSurvey takes. */
 export interface SurveyDefinition {
   json: Record<string, unknown>;
@@ -113,11 +121,16 @@ export interface SurveyDefinition {
   countries: readonly Option[];
   /** The rounds' texts in this language (quarterTexts), so the first page formats no date. */
   quarters: readonly string[];
+  /**
+   * SurveyJS's strings in this language, registered when the survey is built; null for English, which SurveyJS has
+   * built in (and where the strings are registered otherwise, as in tests that import survey-core/i18n).
+   */
+  surveyLocale: SurveyLocale | null;
 }
 
-export function definitionIn(json: unknown, language: UiLanguage): SurveyDefinition {
+export function definitionIn(json: unknown, language: UiLanguage, surveyLocale: SurveyLocale | null = null): SurveyDefinition {
   const expanded = expandDefinition(json, language);
   // Only a questionnaire that asks for countries carries their names.
   const countries = JSON.stringify(expanded).includes('"choicesLazyLoadEnabled":true') ? countryOptions(language) : [];
-  return { json: expanded, countries, quarters: quarterTexts(formatLocale(language)) };
+  return { json: expanded, countries, quarters: quarterTexts(formatLocale(language)), surveyLocale };
 }

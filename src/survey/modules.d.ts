@@ -3,9 +3,12 @@ declare module 'virtual:questionnaire/*' {
   export const json: Record<string, unknown>;
   export const countries: { value: string; text: string }[];
   export const quarters: string[];
+  /** SurveyJS's strings in the language (SurveyLocale in definition.ts); null for English. */
+  export const surveyLocale: { localeCode: string; strings: Record<string, string>; nativeName: string; englishName: string } | null;
 }
 
-// SurveyJS's translations of its own strings register themselves when loaded; nothing is imported from them.
+// SurveyJS's translations of its own strings register themselves when loaded (the build reads them from there; tests
+// import them); nothing is imported from them.
 declare module 'survey-core/i18n/french';
 declare module 'survey-core/i18n/spanish';
 declare module 'survey-core/i18n/portuguese';

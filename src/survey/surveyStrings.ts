@@ -1,7 +1,8 @@
 // SurveyJS's own strings where they do not fit the questionnaire: Portuguese made European, Spanish made formal (usted).
-import { surveyLocalization } from 'survey-core';
+import { setupLocale, surveyLocalization } from 'survey-core';
 import type { UiLanguage } from '../domain/languages';
 import { isRecord } from '../domain/result';
+import type { SurveyLocale } from './definition';
 
 /**
  * By language, the strings a respondent may see that SurveyJS writes otherwise: Brazilian in Portuguese ("Próximo",
@@ -29,11 +30,13 @@ const OWN_STRINGS: Partial<Record<UiLanguage, Record<string, string>>> = {
 };
 
 /**
- * Once SurveyJS's strings for `language` have loaded (with the questionnaire's definition), ours replace theirs where
- * we have some. Done here, where survey-core is imported by name: a dynamic import of the whole package kept every
- * export of it in the respondent's download (3.6 KB gzip).
+ * SurveyJS's strings for `language`, which come with the questionnaire's definition (the build copies them from
+ * survey-core/i18n, so the first question waits for one download, not two), registered once; then ours replace theirs
+ * where we have some. Done here, where survey-core is imported by name: a dynamic import of the whole package kept
+ * every export of it in the respondent's download (3.6 KB gzip).
  */
-export function applyOwnSurveyStrings(language: UiLanguage): void {
+export function applySurveyStrings(language: UiLanguage, locale: SurveyLocale | null): void {
+  if (locale && !isRecord(surveyLocalization.getLocaleStrings(locale.localeCode))) setupLocale(locale);
   const own = OWN_STRINGS[language];
   const strings: unknown = language === 'en' ? undefined : surveyLocalization.getLocaleStrings(language);
   if (own && isRecord(strings)) Object.assign(strings, own);

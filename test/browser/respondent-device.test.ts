@@ -59,6 +59,27 @@ describe('respondent device', () => {
     expect(await page.locator('.boot').count()).toBe(0);
   });
 
+  it('asks for the questionnaire in the browser\'s language alongside the app\'s code, SurveyJS\'s strings in the same file', async () => {
+    session = await openBrowser(baseUrl, { locale: 'fr-FR' });
+    const { page, requests } = session;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
+    await page.goto(baseUrl, { waitUntil: 'commit' });
+    // While the app's code is on its way (held here, as on a slow connection), the French definition is asked for: it
+    // no longer waits a round trip for the app to run.
+    const definitions = () => requests.filter((url) => /\/assets\/fr-[\w-]+\.js$/.test(url));
+    await expect.poll(() => definitions().length).toBe(1);
+    release();
+    const survey = new SurveyPage(page);
+    await expect.poll(() => survey.pageTitle()).toBe('À propos de ce questionnaire');
+    await page.getByRole('button', { name: 'Suivant' }).waitFor();
+    // The app asked for the same module and got that download; SurveyJS's strings came in it, not in a file of their own.
+    expect(definitions()).toHaveLength(1);
+    expect(requests.filter((url) => /\/assets\/(french|spanish|portuguese)-/.test(url))).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+
   it('opens straight on the questionnaire, and offers to resume only once something was answered', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);

@@ -11,8 +11,9 @@ import type { UiLanguage } from '../../domain/languages';
 import { loadDefinition, QUESTIONNAIRES, type QuestionnaireInfo, type QuestionnaireKind } from '../../survey/questionnaires';
 import { REVIEW_PAGE } from '../../survey/review';
 import { Landing } from './Landing';
-import { receiptModule, surveyScreenModule } from './lazyModules';
+import { receiptModule } from './lazyModules';
 import { StorageNotice } from './StorageNotice';
+import { SurveyScreen } from './SurveyScreen';
 
 
 type Screen =
@@ -49,18 +50,12 @@ function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byB
   return { name: 'survey', draft, stored: opening.stored, byButton, pageName: opening.pageName, store: () => storage.load() };
 }
 
-/** The questionnaire a respondent's route shows, or null on the coordinator's routes. */
-export function respondentKind(route: readonly string[]): QuestionnaireKind | null {
-  if (route[0] === 'coordinator') return null;
-  return route[0] === 'follow-up' ? 'follow-up' : 'main';
-}
-
 /**
- * Starts fetching and evaluating what the first question needs (SurveyJS, the screen, the definition) before React's
- * first render, so none of it waits for that render; called again later, it does nothing more.
+ * Starts what the first screen needs (the definition, already asked for by firstDownloads.ts in a built app, and whether
+ * anything is stored) before React's first render, so none of it waits for that render; called again later, it does
+ * nothing more.
  */
 export function startRespondentDownloads(kind: QuestionnaireKind, language: UiLanguage): void {
-  void surveyScreenModule.load().catch(() => undefined);
   void loadDefinition(kind, language).catch(() => undefined);
   earlyStoredDataCheck ??= mayHaveStoredData();
 }
@@ -157,21 +152,17 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
         />
       )}
       {screen.name === 'survey' && (
-        <WhenLoaded source={surveyScreenModule}>
-          {({ SurveyScreen }) => (
-            <SurveyScreen
-              key={`${screen.draft.responseId}-${screen.draft.revision}`}
-              store={screen.store}
-              questionnaire={questionnaire}
-              draft={screen.draft}
-              stored={screen.stored}
-              takeFocus={screen.byButton}
-              initialPage={screen.pageName}
-              onStorageProblem={setProblem}
-              onSubmitted={(file, unchanged) => setScreen({ name: 'receipt', file, unchanged })}
-            />
-          )}
-        </WhenLoaded>
+        <SurveyScreen
+          key={`${screen.draft.responseId}-${screen.draft.revision}`}
+          store={screen.store}
+          questionnaire={questionnaire}
+          draft={screen.draft}
+          stored={screen.stored}
+          takeFocus={screen.byButton}
+          initialPage={screen.pageName}
+          onStorageProblem={setProblem}
+          onSubmitted={(file, unchanged) => setScreen({ name: 'receipt', file, unchanged })}
+        />
       )}
       {screen.name === 'receipt' && (
         <WhenLoaded source={receiptModule}>

@@ -1,0 +1,29 @@
+// Vite plugin: a module that runs before the app's entry, as its own small async script at the top of index.html. Vite
+// bundles every module script of a page into one entry, which runs only once all of it has arrived.
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/** `entry`: the module's source path, relative to the project root. */
+export function firstScript(entry: string): Plugin {
+  let base = './';
+  let id = '';
+  return {
+    name: 'needs-offers-first-script',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      id = resolve(config.root, entry).replaceAll('\\', '/');
+    },
+    buildStart() {
+      this.emitFile({ type: 'chunk', id });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.replaceAll('\\', '/') === id);
+        if (!chunk) throw new Error(`firstScript: no chunk for ${entry}`);
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
