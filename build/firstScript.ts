@@ -19,10 +19,14 @@ export function firstScript(entry: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(html, context) {
         const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.replaceAll('\\', '/') === id);
         if (!chunk) throw new Error(`firstScript: no chunk for ${entry}`);
-        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `${base}${chunk.fileName}` }, injectTo: 'head-prepend' }];
+        const tag = `<script type="module" async crossorigin src="${base}${chunk.fileName}"></script>`;
+        // After the page's Content-Security-Policy: a policy in a <meta> covers only what comes after it.
+        const policy = /<meta\s[^>]*http-equiv="Content-Security-Policy"[^>]*>/i.exec(html);
+        if (policy) return html.replace(policy[0], (meta) => `${meta}\n    ${tag}`);
+        return html.replace(/<head>/i, (head) => `${head}\n    ${tag}`);
       },
     },
   };

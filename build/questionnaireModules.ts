@@ -22,7 +22,7 @@ const SURVEYJS_TRANSLATIONS: Record<Exclude<UiLanguage, 'en'>, () => Promise<unk
 };
 
 /** SurveyJS's strings in `language`, read from its translation module; null for English, which it has built in. */
-async function surveyLocaleOf(language: UiLanguage): Promise<SurveyLocale | null> {
+export async function surveyLocaleOf(language: UiLanguage): Promise<SurveyLocale | null> {
   if (language === 'en') return null;
   await SURVEYJS_TRANSLATIONS[language]();
   const { surveyLocalization } = await import('survey-core');

@@ -2,9 +2,9 @@
 // for the questionnaire definition the first screen will show, so on a slow connection it comes alongside the app's
 // code rather than a round trip after the app has run. The app asks for the same module and gets this download.
 import { initialLanguage } from './app/languageChoice';
-import { respondentKind, routeSegments } from './app/route';
+import { openingKind } from './app/route';
 import { DEFINITION_MODULES } from './survey/definitionModules';
 
-const kind = respondentKind(routeSegments(window.location.hash));
+const kind = openingKind();
 // A failure is the app's to report, when its own request for the module fails in turn.
 if (kind) DEFINITION_MODULES[kind][initialLanguage()]().catch(() => undefined);

@@ -5,10 +5,10 @@ import 'survey-core/survey-core.fontless.css';
 import './styles.css';
 import { App } from './app/App';
 import { initialLanguage } from './app/languageChoice';
-import { respondentKind, routeSegments } from './app/route';
+import { openingKind } from './app/route';
 import { startRespondentDownloads } from './features/respondent/RespondentApp';
 
-const kind = respondentKind(routeSegments(window.location.hash));
+const kind = openingKind();
 if (kind) startRespondentDownloads(kind, initialLanguage());
 
 const root = document.getElementById('root');

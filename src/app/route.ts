@@ -11,3 +11,8 @@ export function respondentKind(route: readonly string[]): QuestionnaireKind | nu
   if (route[0] === 'coordinator') return null;
   return route[0] === 'follow-up' ? 'follow-up' : 'main';
 }
+
+/** The questionnaire the page opens on, or null on the coordinator's routes. */
+export function openingKind(): QuestionnaireKind | null {
+  return respondentKind(routeSegments(window.location.hash));
+}

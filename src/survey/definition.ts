@@ -121,14 +121,11 @@ export interface SurveyDefinition {
   countries: readonly Option[];
   /** The rounds' texts in this language (quarterTexts), so the first page formats no date. */
   quarters: readonly string[];
-  /**
-   * SurveyJS's strings in this language, registered when the survey is built; null for English, which SurveyJS has
-   * built in (and where the strings are registered otherwise, as in tests that import survey-core/i18n).
-   */
+  /** SurveyJS's strings in this language (copied from survey-core/i18n at build time), registered when the survey is built; null for English, which SurveyJS has built in. */
   surveyLocale: SurveyLocale | null;
 }
 
-export function definitionIn(json: unknown, language: UiLanguage, surveyLocale: SurveyLocale | null = null): SurveyDefinition {
+export function definitionIn(json: unknown, language: UiLanguage, surveyLocale: SurveyLocale | null): SurveyDefinition {
   const expanded = expandDefinition(json, language);
   // Only a questionnaire that asks for countries carries their names.
   const countries = JSON.stringify(expanded).includes('"choicesLazyLoadEnabled":true') ? countryOptions(language) : [];

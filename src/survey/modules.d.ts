@@ -3,8 +3,8 @@ declare module 'virtual:questionnaire/*' {
   export const json: Record<string, unknown>;
   export const countries: { value: string; text: string }[];
   export const quarters: string[];
-  /** SurveyJS's strings in the language (SurveyLocale in definition.ts); null for English. */
-  export const surveyLocale: { localeCode: string; strings: Record<string, string>; nativeName: string; englishName: string } | null;
+  /** SurveyJS's strings in the language; null for English. */
+  export const surveyLocale: import('./definition').SurveyLocale | null;
 }
 
 // SurveyJS's translations of its own strings register themselves when loaded (the build reads them from there; tests

@@ -61,7 +61,10 @@ describe('respondent device', () => {
 
   it('asks for the questionnaire in the browser\'s language alongside the app\'s code, SurveyJS\'s strings in the same file', async () => {
     session = await openBrowser(baseUrl, { locale: 'fr-FR' });
-    const { page, requests } = session;
+    const { page } = session;
+    // The page's own requests (not the service worker's, which fetches every language once it is installed).
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     let release = () => {};
     const held = new Promise<void>((resolve) => { release = resolve; });
     await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => { await held; await route.continue(); });
@@ -74,7 +77,8 @@ describe('respondent device', () => {
     const survey = new SurveyPage(page);
     await expect.poll(() => survey.pageTitle()).toBe('À propos de ce questionnaire');
     await page.getByRole('button', { name: 'Suivant' }).waitFor();
-    // The app asked for the same module and got that download; SurveyJS's strings came in it, not in a file of their own.
+    // The app asked for the same module and got that download; SurveyJS's strings came in it ("Suivant" above), and
+    // no SurveyJS translation of its own is fetched (as survey-core/i18n imported by the app would be).
     expect(definitions()).toHaveLength(1);
     expect(requests.filter((url) => /\/assets\/(french|spanish|portuguese)-/.test(url))).toEqual([]);
     expect(session.pageErrors).toEqual([]);

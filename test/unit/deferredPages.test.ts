@@ -6,12 +6,9 @@ import { describe, expect, it } from 'vitest';
 import followUpJson from '../../surveys/follow-up.json';
 import questionnaireJson from '../../surveys/questionnaire.json';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/codes';
-import 'survey-core/i18n/french';
-import 'survey-core/i18n/spanish';
-import 'survey-core/i18n/portuguese';
 import { createSurvey } from '../../src/survey/createSurvey';
-import { definitionIn } from '../../src/survey/definition';
 import { buildDeferredPages, buildNextDeferredPage, hasDeferredPages } from '../../src/survey/deferredPages';
+import { builtDefinition } from './builtDefinitions';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const deployment = pilotDeployment();
@@ -19,7 +16,7 @@ const SOURCES = { main: questionnaireJson, 'follow-up': followUpJson } as const;
 type Kind = keyof typeof SOURCES;
 
 function model(kind: Kind, language: UiLanguage, deferLaterPages: boolean): SurveyModel {
-  const definition = definitionIn(SOURCES[kind], language);
+  const definition = builtDefinition(SOURCES[kind], language);
   return createSurvey({ definition, language, deployment, round: '2026-Q4', deferLaterPages });
 }
 
@@ -83,7 +80,7 @@ describe('deferred pages', () => {
   });
 
   it('is not used for a draft with answers or a page to open, nor for printing', () => {
-    const definition = definitionIn(questionnaireJson, 'en');
+    const definition = builtDefinition(questionnaireJson, 'en');
     const base = { definition, language: 'en' as const, deployment, round: '2026-Q4', deferLaterPages: true };
     expect(hasDeferredPages(createSurvey({ ...base, data: { org_name: 'A' } }))).toBe(false);
     expect(hasDeferredPages(createSurvey({ ...base, pageName: 'needs' }))).toBe(false);

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import followUp from '../../surveys/follow-up.json';
 import questionnaire from '../../surveys/questionnaire.json';
 import { createSurvey, surveyInLanguage } from '../../src/survey/createSurvey';
-import { definitionIn } from '../../src/survey/definition';
 import { BACK_TO_REVIEW_ID, INTRO_PAGE, REVIEW_FINISH_COMPONENT, REVIEW_FINISH_ID, shapeReview } from '../../src/survey/review';
+import { builtDefinition } from './builtDefinitions';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const TEXTS = { lead: 'Check your answers.', finish: 'Finish and get my response file', edit: 'Change', review: 'Review my answers', editSection: (section: string) => `Change: ${section}` };
 
 function survey(json: unknown) {
-  return createSurvey({ definition: definitionIn(json, 'en'), language: 'en', deployment: pilotDeployment(), round: '2026-Q4', data: validAnswers() });
+  return createSurvey({ definition: builtDefinition(json, 'en'), language: 'en', deployment: pilotDeployment(), round: '2026-Q4', data: validAnswers() });
 }
 
 const shown = (model: ReturnType<typeof survey>) => (model.currentPage?.elements ?? []).filter((element: { isVisible: boolean }) => element.isVisible).map((element: { name: string }) => element.name);
@@ -132,7 +132,7 @@ describe('shapeReview', () => {
       shapeReview(model, TEXTS);
       model.showPreview();
       model.cancelPreview(model.getPageByName('organisation'));
-      const french = surveyInLanguage(model, { definition: definitionIn(questionnaire, 'fr'), language: 'fr', deployment: pilotDeployment(), round: '2026-Q4' });
+      const french = surveyInLanguage(model, { definition: builtDefinition(questionnaire, 'fr'), language: 'fr', deployment: pilotDeployment(), round: '2026-Q4' });
       shapeReview(french, TEXTS);
       expect(french.currentPage?.name).toBe('organisation');
       expect(back(french)?.visible).toBe(true);

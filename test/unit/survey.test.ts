@@ -9,19 +9,17 @@ import { formatLocale } from '../../src/domain/languages';
 import { quarterTexts, roundText, roundTextFrom } from '../../src/domain/round';
 import { topLevelElements } from '../../src/domain/questionnaireSchema';
 import { isRecord } from '../../src/domain/result';
-import 'survey-core/i18n/french';
-import 'survey-core/i18n/spanish';
-import 'survey-core/i18n/portuguese';
 import { entryHasAnswers } from '../../src/survey/confirmRemoval';
 import { createSurvey, surveyInLanguage, surveyLanguage, type SurveyOptions } from '../../src/survey/createSurvey';
-import { countryOptions, definitionIn } from '../../src/survey/definition';
+import { countryOptions } from '../../src/survey/definition';
 import { ruleMessage, tooLongMessage } from '../../src/survey/messages';
+import { builtDefinition } from './builtDefinitions';
 import { pilotDeployment, validAnswers } from './fixtures';
 
 const deployment = pilotDeployment();
-// What loadDefinition() gives the browser (build/questionnaireModules.ts calls the same function at build time).
-const definitions = new Map(UI_LANGUAGES.map((language) => [language, definitionIn(questionnaire, language)]));
-const inLanguage = (language: UiLanguage): Pick<SurveyOptions, 'definition' | 'language'> => ({ definition: definitions.get(language) ?? definitionIn({}, language), language });
+// What loadDefinition() gives the browser: the build's definitions, SurveyJS's strings in them registered by createSurvey.
+const definitions = new Map(UI_LANGUAGES.map((language) => [language, builtDefinition(questionnaire, language)]));
+const inLanguage = (language: UiLanguage): Pick<SurveyOptions, 'definition' | 'language'> => ({ definition: definitions.get(language) ?? builtDefinition({}, language), language });
 const survey = (language: UiLanguage = 'en', data?: Record<string, unknown>) => createSurvey({ ...inLanguage(language), deployment, round: '2026-Q4', ...(data ? { data } : {}) });
 
 function panelList(model: SurveyModel, name: string): QuestionPanelDynamicModel {
