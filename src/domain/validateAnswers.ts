@@ -1,6 +1,6 @@
 // Checks a response's `data` against the questionnaire: required answers, codes, types, dates, lengths, unknown keys.
 import { codesOf, isCountry, type CodeListName } from './codes';
-import { isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from './fieldRules';
+import { isBlank, isDate, isEmail, isHttpUrl, isMonth, isMonthOrderValid, isWholeNumberAtLeastOne } from './fieldRules';
 import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type EntryListSpec, type FieldSpec, type PageSpec } from './questionnaireSchema';
 import { describeValue, isRecord, keyName, type Problem } from './result';
 
@@ -46,10 +46,6 @@ function namesOf(fields: readonly FieldSpec[]): ReadonlySet<string> {
     fieldNames.set(fields, names);
   }
   return names;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 function quote(value: unknown): string {
@@ -114,7 +110,7 @@ function checkFields(answers: Answers, entry: Answers, fields: readonly FieldSpe
     const value = entry[field.name];
     const shown = field.shownWhen ? field.shownWhen(answers, entry) : true;
     let message: string | null;
-    if (isEmpty(value)) message = shown && field.required ? 'is required' : null;
+    if (isBlank(value)) message = shown && field.required ? 'is required' : null;
     else if (!shown) message = 'is answered but the question is not asked with these answers';
     else message = valueProblem(value, field, prefix, problems);
     if (message !== null) problems.push({ path: `${prefix}${field.name}`, message });
@@ -140,7 +136,7 @@ export function validateAnswers(data: unknown, pages: readonly PageSpec[] = QUES
   for (const list of lists) {
     const value = data[list.name];
     const shown = list.shownWhen(data);
-    if (isEmpty(value)) {
+    if (isBlank(value)) {
       if (shown && list.required) problems.push({ path: list.name, message: `is required: add at least ${list.minItems}` });
       continue;
     }

@@ -33,6 +33,9 @@ describe('validateAnswers', () => {
     ['twin_roles when willing_to_twin is maybe', (a) => { a['willing_to_twin'] = 'maybe'; }],
     ['event fields with training only', (a) => { offer(a)['modalities'] = ['training']; }],
     ['null for an optional answer', (a) => { a['heard_from'] = null; }],
+    // Only spaces is no answer, as the questionnaire treats it (SurveyJS trims before its required check).
+    ['only spaces for an optional answer', (a) => { a['contact_role'] = '   '; }],
+    ['only spaces in a question not asked', (a) => { need(a, 1)['theme_other'] = ' '; }],
   ])('accepts %s', (_, change) => {
     const answers = validAnswers();
     change(answers);
@@ -42,6 +45,8 @@ describe('validateAnswers', () => {
   it.each<[string, Change, string, string]>([
     ['missing required top-level answer', (a) => { delete a['org_name']; }, 'org_name', 'is required'],
     ['blank required top-level answer', (a) => { a['contact_name'] = ''; }, 'contact_name', 'is required'],
+    ['only spaces for a required answer', (a) => { a['contact_name'] = '   '; }, 'contact_name', 'is required'],
+    ['only a tab and a line break for a required answer in an entry', (a) => { need(a, 0)['title'] = '\t\n'; }, 'needs[0].title', 'is required'],
     ['empty required multi-select', (a) => { a['continuum_roles'] = []; }, 'continuum_roles', 'is required'],
     ['missing required answer in an entry', (a) => { delete need(a, 1)['title']; }, 'needs[1].title', 'is required'],
     ['missing modalities in a need', (a) => { delete need(a, 0)['modalities']; }, 'needs[0].modalities', 'is required'],
