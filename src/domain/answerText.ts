@@ -1,7 +1,7 @@
 // Answers as readable text in the reader's language: codes become labels, countries names, booleans yes/no.
 import { dayText, monthText } from './calendarText';
 import { countryName, labelOf, type UiLanguage } from './codes';
-import { formatLocale } from './languages';
+import { formatLocale, listSeparator } from './languages';
 import type { FieldSpec } from './questionnaireSchema';
 
 const YES_NO: Record<UiLanguage, [string, string]> = { en: ['Yes', 'No'], fr: ['Oui', 'Non'], es: ['Sí', 'No'], pt: ['Sim', 'Não'] };
@@ -21,5 +21,5 @@ export function answerText(field: FieldSpec, value: unknown, language: UiLanguag
     if (field.kind === 'date') return dayText(item, formatLocale(language));
     return item;
   };
-  return list.map(one).join('; ');
+  return list.map(one).join(listSeparator(language));
 }

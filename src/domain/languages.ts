@@ -23,6 +23,14 @@ export function preferredLanguage(languages: readonly string[]): UiLanguage {
 }
 
 /**
+ * Between the items of a list of labels: "; " as some labels hold commas ("Acompañamiento, como observador, de una
+ * misión…"), and in French with the narrow no-break space French typography puts before a semicolon.
+ */
+export function listSeparator(language: UiLanguage): string {
+  return language === 'fr' ? '\u202f; ' : '; ';
+}
+
+/**
  * The locale that formats names, dates and numbers for a language. Portuguese is the European variety, as the
  * questionnaire is written: plain "pt" gives Brazilian country names (Irã, Quênia, Polônia for Irão, Quénia, Polónia).
  */

@@ -92,14 +92,15 @@ describe('answerText', () => {
   it.each<[string, string, unknown, Record<UiLanguage, string>]>([
     ['a code', 'priority', 'high', { en: 'High', fr: 'Élevée', es: 'Alta', pt: 'Alta' }],
     ['an org type', 'org_type', 'ngo', { en: 'Non-governmental organisation', fr: 'Organisation non gouvernementale', es: 'Organización no gubernamental', pt: 'Organização não governamental' }],
+    // "; " as some labels hold commas; French puts a narrow no-break space before the semicolon.
     ['a multi-select, joined with "; "', 'modalities', ['study_visit', 'mentoring'], {
       en: 'Study visit; Mentoring or virtual networking (calls, e-mail)',
-      fr: 'Visite d\'étude; Mentorat ou mise en réseau à distance (appels, courriel)',
+      fr: 'Visite d\'étude\u202f; Mentorat ou mise en réseau à distance (appels, courriel)',
       es: 'Visita de estudio; Mentoría o trabajo en red a distancia (llamadas, correo electrónico)',
       pt: 'Visita de estudo; Mentoria ou trabalho em rede à distância (chamadas, e-mail)',
     }],
     ['a country', 'country', 'DE', { en: 'Germany', fr: 'Allemagne', es: 'Alemania', pt: 'Alemanha' }],
-    ['a list of countries', 'preferred_countries', ['CZ', 'BR'], { en: 'Czechia; Brazil', fr: 'Tchéquie; Brésil', es: 'Chequia; Brasil', pt: 'Chéquia; Brasil' }],
+    ['a list of countries', 'preferred_countries', ['CZ', 'BR'], { en: 'Czechia; Brazil', fr: 'Tchéquie\u202f; Brésil', es: 'Chequia; Brasil', pt: 'Chéquia; Brasil' }],
     ['yes', 'has_needs', true, { en: 'Yes', fr: 'Oui', es: 'Sí', pt: 'Sim' }],
     ['no', 'has_needs', false, { en: 'No', fr: 'Non', es: 'No', pt: 'Não' }],
     ['a number', 'capacity', 12, { en: '12', fr: '12', es: '12', pt: '12' }],

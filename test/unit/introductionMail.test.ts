@@ -73,7 +73,7 @@ describe('reasonSentence', () => {
       'Le besoin et l’offre mentionnent la même forme d’appui\u00a0: Visite d\'étude.'],
     ['several, in French', ['fr', 'en'], ['study_visit', 'mentoring'], 'fr',
       'Les deux organisations peuvent travailler ensemble dans ces langues\u00a0: Anglais, Français.',
-      'Le besoin et l’offre mentionnent les mêmes formes d’appui\u00a0: Mentorat ou mise en réseau à distance (appels, courriel); Visite d\'étude.'],
+      'Le besoin et l’offre mentionnent les mêmes formes d’appui\u00a0: Mentorat ou mise en réseau à distance (appels, courriel)\u202f; Visite d\'étude.'],
     ['one of each, in Spanish', ['es'], ['study_visit'], 'es',
       'Las dos organizaciones pueden trabajar juntas en un mismo idioma: Español.',
       'La necesidad y la oferta indican la misma forma de apoyo: Visita de estudio.'],

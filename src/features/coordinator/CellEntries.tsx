@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/router';
 import type { Breakdown } from '../../domain/chart';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Entries, Need, Offer, Organisation } from '../../domain/entries';
+import { listSeparator } from '../../domain/languages';
 import { useAnalysisT } from './analysisMessages';
 import { BREAKDOWN_LIST } from './HeatMap';
 
@@ -33,8 +34,7 @@ export function CellEntries({ selection, entries, onClose, language }: Props) {
     ...entries.needs.filter((need) => need.theme === selection.theme && inColumn(need.org, selection)).map((entry) => ({ kind: 'need' as const, entry })),
     ...entries.offers.filter((offer) => offer.theme === selection.theme && inColumn(offer.org, selection)).map((entry) => ({ kind: 'offer' as const, entry })),
   ];
-  // "; ": some kinds of support have commas in their names ("Acompañamiento, como observador, de una misión…").
-  const labels = (codes: readonly string[], list: 'modality' | 'language') => codes.map((code) => labelOf(list, code, language)).join('; ');
+  const labels = (codes: readonly string[], list: 'modality' | 'language') => codes.map((code) => labelOf(list, code, language)).join(listSeparator(language));
   return (
     <section className="cell-entries" aria-labelledby="cell-title">
       <h2 id="cell-title" ref={heading} tabIndex={-1}>

@@ -2,6 +2,7 @@
 import { hrefFor } from '../../app/router';
 import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Need } from '../../domain/entries';
+import { listSeparator } from '../../domain/languages';
 import type { Candidate } from '../../domain/matching';
 import { FUNDING_SHOWN } from './FundingList';
 import { useAnalysisT } from './analysisMessages';
@@ -29,7 +30,7 @@ export function NeedsView({ analysis, pairs, language }: { analysis: Analysis; p
     const names = analysis.needFunding(needId).flatMap((id) => { const source = sources.get(id); return source ? [source.name] : []; });
     if (names.length === 0) return '';
     const more = names.length - FUNDING_SHOWN;
-    return `${names.slice(0, FUNDING_SHOWN).join('; ')}${more > 0 ? ` ${ta('moreFunding', { count: more })}` : ''}`;
+    return `${names.slice(0, FUNDING_SHOWN).join(listSeparator(language))}${more > 0 ? ` ${ta('moreFunding', { count: more })}` : ''}`;
   };
   const fundingLine = (needId: string) => {
     const text = fundingFor(needId);

@@ -1,5 +1,6 @@
 // Reason codes as sentences in a given language, with shared modalities and languages named.
 import { labelOf, type UiLanguage } from '../../domain/codes';
+import { listSeparator } from '../../domain/languages';
 import type { Candidate, ReasonCode } from '../../domain/matching';
 import { analysisTranslator } from './analysisMessages';
 
@@ -10,8 +11,7 @@ export function reasonSentence(reason: ReasonCode, candidate: Candidate, languag
     : reason === 'shared_modality' && candidate.sharedModalities.length === 1 ? 'reason_shared_modality_one'
       : `reason_${reason}` as const;
   return t(key, {
-    // "; ": some kinds of support have commas in their names ("Acompañamiento, como observador, de una misión…").
-    modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join('; '),
+    modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join(listSeparator(language)),
     languages: candidate.sharedLanguages.map((code) => labelOf('language', code, language)).join(', '),
   });
 }
