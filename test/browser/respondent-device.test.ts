@@ -337,6 +337,44 @@ describe('respondent device', () => {
     expect((await fits()).sideways).toBe(0);
   });
 
+  it('keeps a drop-down\'s list and the letters typed on a 360-px screen, however long the choice that matches', async () => {
+    session = await openBrowser(baseUrl, { locale: 'fr-FR' });
+    const { page } = session;
+    // A small phone, or a desktop window of 1,440 px zoomed to 400% (WCAG's reflow).
+    await page.setViewportSize({ width: 360, height: 780 });
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.answerOrganisation('Organisation de test', 'Allemagne', 'Français');
+    await survey.next();
+    await survey.yesNo('has_needs', true);
+    const theme = survey.question('theme', { list: 'needs', index: 0 });
+    await theme.scrollIntoViewIfNeeded();
+    await theme.locator('.sd-dropdown').click();
+    // Matches "Programme et politiques · Conception ou élargissement d'un programme de réinstallation" first.
+    await page.keyboard.type('Réinst');
+    const option = page.locator('.sd-root-modern').getByRole('option', { name: /Conception ou élargissement/ });
+    await option.waitFor();
+    const layout = await page.evaluate(() => {
+      const box = (element: Element | null) => element?.getBoundingClientRect() ?? null;
+      const list = box(document.querySelector('.sv-popup--menu-popup:not([style*="display: none"]) .sv-popup__container'));
+      const input = box(document.activeElement);
+      const field = box(document.activeElement?.closest('.sd-dropdown') ?? null);
+      return {
+        listOnScreen: list !== null && list.width > 0 && list.left >= 0 && list.right <= window.innerWidth,
+        typedInField: input !== null && field !== null && input.left >= field.left && input.left + 20 <= field.right,
+        scrolledSideways: Array.from(document.querySelectorAll('.sd-root-modern *')).filter((element) => element !== document.activeElement && element.scrollLeft > 0).length,
+      };
+    });
+    expect(layout).toEqual({ listOnScreen: true, typedInField: true, scrolledSideways: 0 });
+    // And the match is still chosen by a tap on it.
+    await option.click();
+    // Shown as the answer once the field is left.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => theme.locator('.sd-dropdown__input').innerText()).toContain('Conception ou élargissement');
+  });
+
   it('names the × of each chosen language after it, in the questionnaire\'s language, and removes it by keyboard', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const { page } = session;
