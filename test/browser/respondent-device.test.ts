@@ -337,7 +337,7 @@ describe('respondent device', () => {
     expect((await fits()).sideways).toBe(0);
   });
 
-  it('keeps a drop-down\'s list and the letters typed on a 360-px screen, however long the choice that matches', async () => {
+  it('keeps a drop-down\'s list, the letters typed and the answer whole on a 360-px screen, however long the choice', async () => {
     session = await openBrowser(baseUrl, { locale: 'fr-FR' });
     const { page } = session;
     // A small phone, or a desktop window of 1,440 px zoomed to 400% (WCAG's reflow).
@@ -370,9 +370,16 @@ describe('respondent device', () => {
     expect(layout).toEqual({ listOnScreen: true, typedInField: true, scrolledSideways: 0 });
     // And the match is still chosen by a tap on it.
     await option.click();
-    // Shown as the answer once the field is left.
+    // Shown as the answer once the field is left, whole: on one line cut with "…" it read "Programme et politi…", the
+    // part every theme of its phase shares.
     await page.keyboard.press('Tab');
     await expect.poll(() => theme.locator('.sd-dropdown__input').innerText()).toContain('Conception ou élargissement');
+    const answer = await theme.locator('.sd-dropdown__input .sv-string-viewer').evaluate((text) => {
+      const box = text.getBoundingClientRect();
+      const field = text.closest('.sd-dropdown')?.getBoundingClientRect();
+      return { cut: text.scrollWidth > text.clientWidth || text.scrollHeight > text.clientHeight, inField: field !== undefined && box.top >= field.top && box.bottom <= field.bottom };
+    });
+    expect(answer).toEqual({ cut: false, inField: true });
   });
 
   it('names the × of each chosen language after it, in the questionnaire\'s language, and removes it by keyboard', async () => {
