@@ -3,7 +3,6 @@ import { isEntryList, QUESTIONNAIRE, topLevelElements, type Answers, type FieldS
 import { isBlank } from './fieldRules';
 import { isRecord } from './result';
 
-
 /** Trims text (respondents paste stray spaces) but keeps everything else as answered. */
 function clean(value: unknown): unknown {
   return typeof value === 'string' ? value.trim() : value;

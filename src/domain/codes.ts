@@ -1,7 +1,7 @@
 // Typed access to the shared code lists (surveys/codelists.json) and the country → region table.
 import codelists from '../../surveys/codelists.json';
 import regions from '../../surveys/regions.json';
-import { formatLocale, type UiLanguage } from './languages';
+import { formatLocale, listSeparator, type UiLanguage } from './languages';
 
 export { formatLocale, isOneOf, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './languages';
 
@@ -41,6 +41,11 @@ export function isCode(name: CodeListName, value: string): boolean {
 
 export function labelOf(name: CodeListName, code: string, language: UiLanguage): string {
   return codeList(name).find((item) => item.code === code)?.label[language] ?? code;
+}
+
+/** Several codes' labels in one text, separated as the language writes a list of labels (listSeparator). */
+export function labelList(name: CodeListName, codes: readonly string[], language: UiLanguage): string {
+  return codes.map((code) => labelOf(name, code, language)).join(listSeparator(language));
 }
 
 /** Each list's codes, each mapped to the list's own string (sharedCode). */

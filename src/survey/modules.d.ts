@@ -7,8 +7,8 @@ declare module 'virtual:questionnaire/*' {
   export const surveyLocale: import('./definition').SurveyLocale | null;
 }
 
-// SurveyJS's translations of its own strings register themselves when loaded (the build reads them from there; tests
-// import them); nothing is imported from them.
+// SurveyJS's translations of its own strings register themselves when loaded: the build reads them from there
+// (build/questionnaireModules.ts); nothing is imported from them.
 declare module 'survey-core/i18n/french';
 declare module 'survey-core/i18n/spanish';
 declare module 'survey-core/i18n/portuguese';

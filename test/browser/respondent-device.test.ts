@@ -11,14 +11,17 @@ import { SurveyPage } from './pages/surveyPage';
 const baseUrl = inject('baseUrl');
 const sharedDeviceUrl = inject('sharedDeviceUrl');
 
-/** A new questionnaire in English with the organisation answered, on the needs page with one need open. */
-async function openOnFirstNeed(session: BrowserSession, orgName: string): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
+/**
+ * A new questionnaire with the organisation answered, on the needs page with one need open; in English unless the
+ * country and working language are named as the browser's language writes them.
+ */
+async function openOnFirstNeed(session: BrowserSession, orgName: string, where = { country: 'Portugal', workingLanguage: 'Portuguese' }): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
   const { page } = session;
   const app = new AppPage(page, baseUrl);
   const survey = new SurveyPage(page);
   await app.open();
   await survey.next();
-  await survey.answerOrganisation(orgName, 'Portugal', 'Portuguese');
+  await survey.answerOrganisation(orgName, where.country, where.workingLanguage);
   await survey.next();
   await survey.yesNo('has_needs', true);
   return { page, app, survey };
@@ -339,16 +342,9 @@ describe('respondent device', () => {
 
   it('keeps a drop-down\'s list, the letters typed and the answer whole on a 360-px screen, however long the choice', async () => {
     session = await openBrowser(baseUrl, { locale: 'fr-FR' });
-    const { page } = session;
     // A small phone, or a desktop window of 1,440 px zoomed to 400% (WCAG's reflow).
-    await page.setViewportSize({ width: 360, height: 780 });
-    const app = new AppPage(page, baseUrl);
-    const survey = new SurveyPage(page);
-    await app.open();
-    await survey.next();
-    await survey.answerOrganisation('Organisation de test', 'Allemagne', 'Français');
-    await survey.next();
-    await survey.yesNo('has_needs', true);
+    await session.page.setViewportSize({ width: 360, height: 780 });
+    const { page, survey } = await openOnFirstNeed(session, 'Organisation de test', { country: 'Allemagne', workingLanguage: 'Français' });
     const theme = survey.question('theme', { list: 'needs', index: 0 });
     await theme.scrollIntoViewIfNeeded();
     await theme.locator('.sd-dropdown').click();

@@ -2,9 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { hrefFor } from '../../app/router';
 import type { Breakdown } from '../../domain/chart';
-import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import { countryName, labelList, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Entries, Need, Offer, Organisation } from '../../domain/entries';
-import { listSeparator } from '../../domain/languages';
 import { useAnalysisT } from './analysisMessages';
 import { BREAKDOWN_LIST } from './HeatMap';
 
@@ -34,7 +33,6 @@ export function CellEntries({ selection, entries, onClose, language }: Props) {
     ...entries.needs.filter((need) => need.theme === selection.theme && inColumn(need.org, selection)).map((entry) => ({ kind: 'need' as const, entry })),
     ...entries.offers.filter((offer) => offer.theme === selection.theme && inColumn(offer.org, selection)).map((entry) => ({ kind: 'offer' as const, entry })),
   ];
-  const labels = (codes: readonly string[], list: 'modality' | 'language') => codes.map((code) => labelOf(list, code, language)).join(listSeparator(language));
   return (
     <section className="cell-entries" aria-labelledby="cell-title">
       <h2 id="cell-title" ref={heading} tabIndex={-1}>
@@ -52,7 +50,7 @@ export function CellEntries({ selection, entries, onClose, language }: Props) {
               <td>
                 <strong>{entry.title}</strong>
                 <div className="small">{entry.org.orgName} · {countryName(entry.org.country, language)}</div>
-                <div className="small">{labels(entry.modalities, 'modality')} · {labels(entry.languages, 'language')}</div>
+                <div className="small">{labelList('modality', entry.modalities, language)} · {labelList('language', entry.languages, language)}</div>
               </td>
               {/* Named after its organisation: a screen reader's list of links read "Open the response" ten times. */}
               <td><a href={hrefFor('coordinator', 'responses', entry.org.responseId)}>{ta('openResponse')}<span className="visually-hidden">: {entry.org.orgName}</span></a></td>

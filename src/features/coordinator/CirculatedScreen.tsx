@@ -4,9 +4,8 @@ import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import { circulatedChart, circulatedTable, type CirculatedEntry, type CirculatedFunding, type Contact } from '../../domain/circulated';
 import { downloadCsv } from '../../io/downloadFiles';
-import { countryName, labelOf, type UiLanguage } from '../../domain/codes';
+import { countryName, labelList, labelOf, type UiLanguage } from '../../domain/codes';
 import { isHttpUrl } from '../../domain/fieldRules';
-import { listSeparator } from '../../domain/languages';
 import { isFollowUpResponse } from '../../domain/responseFile';
 import { useAnalysisT } from './analysisMessages';
 import { dayText } from '../../domain/calendarText';
@@ -52,7 +51,7 @@ function Entry({ entry, language }: { entry: CirculatedEntry; language: UiLangua
     <li data-entry-id={entry.id}>
       <strong>{entry.title}</strong> — {entry.orgName}, {countryName(entry.country, language)} ({labelOf('resettlement_status', entry.status, language)})
       {entry.description && <div className="long-text">{entry.description}</div>}
-      <div className="small">{entry.modalities.map((code) => labelOf('modality', code, language)).join(listSeparator(language))} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
+      <div className="small">{labelList('modality', entry.modalities, language)} · {entry.languages.map((code) => labelOf('language', code, language)).join(', ')}</div>
       <div className="small contact">{contactText(entry.contact, tp)}</div>
     </li>
   );

@@ -1,6 +1,5 @@
 // Reason codes as sentences in a given language, with shared modalities and languages named.
-import { labelOf, type UiLanguage } from '../../domain/codes';
-import { listSeparator } from '../../domain/languages';
+import { labelList, labelOf, type UiLanguage } from '../../domain/codes';
 import type { Candidate, ReasonCode } from '../../domain/matching';
 import { analysisTranslator } from './analysisMessages';
 
@@ -11,7 +10,7 @@ export function reasonSentence(reason: ReasonCode, candidate: Candidate, languag
     : reason === 'shared_modality' && candidate.sharedModalities.length === 1 ? 'reason_shared_modality_one'
       : `reason_${reason}` as const;
   return t(key, {
-    modalities: candidate.sharedModalities.map((code) => labelOf('modality', code, language)).join(listSeparator(language)),
+    modalities: labelList('modality', candidate.sharedModalities, language),
     languages: candidate.sharedLanguages.map((code) => labelOf('language', code, language)).join(', '),
   });
 }
