@@ -155,7 +155,14 @@ if (adaptive) adaptive.defaultValue = false;
 export function createSurvey(options: SurveyOptions): SurveyModel {
   const defer = options.deferLaterPages === true && !options.display && options.pageName === undefined && Object.keys(options.data ?? {}).length === 0;
   const split = defer ? deferLaterPages(options.definition.json) : null;
-  const survey = new Model(split ? split.json : options.definition.json);
+  // The variables the texts show are set before the definition is read: each setVariable on a loaded survey runs
+  // every condition again (about a tenth of a first page's model).
+  const survey = new Model();
+  survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
+  survey.setVariable('coordinatorEmail', contactHtml(options.deployment.coordinatorEmail));
+  survey.setVariable('privacyContact', contactHtml(options.deployment.privacyContact));
+  survey.setVariable('round', escapeHtml(roundTextFrom(options.round, options.definition.quarters)));
+  survey.fromJSON(split ? split.json : options.definition.json);
   if (split) registerDeferredPages(survey, split.later);
   // Before the data: the display texts of answers already given are asked for as they are set.
   serveLazyChoices(survey, options.definition.countries);
@@ -181,11 +188,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   // their mind; askedAnswers() drops them from the submitted file.
   survey.clearInvisibleValues = 'none';
   survey.showCompletePage = false;
-  survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
-  survey.setVariable('coordinatorEmail', contactHtml(options.deployment.coordinatorEmail));
-  survey.setVariable('privacyContact', contactHtml(options.deployment.privacyContact));
-  survey.setVariable('round', escapeHtml(roundTextFrom(options.round, options.definition.quarters)));
-  if (options.data) survey.data = options.data;
+  // A new response's empty answers are the model's already; assigning them would run every condition again.
+  if (options.data && Object.keys(options.data).length > 0) survey.data = options.data;
 
   survey.onValidateQuestion.add((_, event) => {
     const language = fromSurveyLocale(survey.locale);
