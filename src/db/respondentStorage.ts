@@ -92,6 +92,32 @@ export class MemoryRespondentStore implements RespondentStore {
   async forgetEverything() { this.submissions = []; this.drafts.clear(); this.pages.clear(); }
 }
 
+/** Set (in localStorage) before the respondent database is first opened on this device. Append-only, like the name. */
+const OPENED_KEY = 'needs-offers.respondent-db-opened';
+
+/** Notes that the respondent database is about to be opened (and so may exist from now on). */
+export function noteDatabaseOpening(): void {
+  try {
+    localStorage.setItem(OPENED_KEY, '1');
+  } catch {
+    // Storage refused: later visits ask IndexedDB (mayHaveStoredData), as before this note existed.
+  }
+}
+
+/**
+ * True when this device has certainly never opened the respondent database, known at once (localStorage is
+ * synchronous): a first visit then shows the questionnaire in the app's first render, with no "Loading" frame while
+ * IndexedDB is asked. Only as certain as the note: a database opened by a version that kept no note, or a note
+ * cleared on its own, is found by mayHaveStoredData() afterwards, which the caller still asks.
+ */
+export function surelyNothingStored(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(OPENED_KEY) === null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * False only when the browser says no respondent database exists on this device (a first visit). Anything doubtful
  * (no `indexedDB.databases()`, an error) answers true, and the caller opens the database to look.

@@ -1,7 +1,7 @@
 // Saving and reading the respondent's draft and submissions in IndexedDB (Dexie), or in memory when the browser refuses.
 import type { ResponseFile } from '../domain/responseFile';
 import { RespondentDb, type DraftRecord } from './respondentDb';
-import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, submissionOutcome, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
+import { byNewest, CURRENT_DRAFT, MemoryRespondentStore, noteDatabaseOpening, storageProblemOf, submissionOutcome, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
 export { CURRENT_DRAFT, MemoryRespondentStore, storageProblemOf, type RecordedSubmission, type RespondentStore, type StorageProblem } from './respondentStorage';
 
@@ -57,6 +57,7 @@ export type OpenedStore = { store: RespondentStore; problem: StorageProblem | nu
 export async function openRespondentStore(name?: string): Promise<OpenedStore> {
   try {
     const db = new RespondentDb(name);
+    if (name === undefined) noteDatabaseOpening();
     await db.open();
     await db.settings.put({ key: 'lastOpenedAt', value: new Date().toISOString() });
     return { store: new DexieRespondentStore(db), problem: null };

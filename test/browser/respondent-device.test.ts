@@ -91,8 +91,17 @@ describe('respondent device', () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);
     const survey = new SurveyPage(session.page);
+    // Whether the app ever drew its own "Loading…" line (not index.html's, shown before the code runs).
+    await session.page.addInitScript(() => {
+      new MutationObserver(() => {
+        const lines = document.querySelectorAll('#root p[role="status"]');
+        if ([...lines].some((line) => line.textContent === 'Loading…')) document.documentElement.dataset['appLoadingShown'] = 'yes';
+      }).observe(document, { subtree: true, childList: true });
+    });
     await app.open();
     expect(await survey.pageTitle()).toBe('About this questionnaire');
+    // A first visit is known as such without asking the database: the questionnaire is the app's first screen.
+    expect(await session.page.evaluate(() => document.documentElement.dataset['appLoadingShown'] ?? 'no')).toBe('no');
     expect(await app.heading()).toBe('Needs and offers: exchanges between resettlement countries');
     // Read, not answered (a language chosen, a page turned): nothing is kept, so coming back opens the questionnaire
     // again rather than a draft to resume.
@@ -118,6 +127,13 @@ describe('respondent device', () => {
     await app.clickButton('Resume my draft');
     await expect.poll(() => survey.question('org_name').locator('input').inputValue()).toBe('Answered Org');
     expect(await survey.question('contact_email').locator('input').inputValue()).toBe('still-typing@example.org');
+
+    // A draft stored with no note of it in localStorage (stored by an earlier version, or the note cleared alone):
+    // the questionnaire may open first, and the offer to resume still takes its place.
+    await session.page.evaluate(() => localStorage.removeItem('needs-offers.respondent-db-opened'));
+    await session.page.reload();
+    await app.clickButton('Resume my draft');
+    await expect.poll(() => survey.question('org_name').locator('input').inputValue()).toBe('Answered Org');
   });
 
   it('takes an e-mail field\'s error away as it is put right, so nothing moves under the pointer when it is left', async () => {

@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { preloadable, type Preloadable } from '../../app/preloadable';
 import { usePreloaded } from '../../app/usePreloaded';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
-import { mayHaveStoredData, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
+import { mayHaveStoredData, storageProblemOf, surelyNothingStored, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import type { ResponseFile } from '../../domain/responseFile';
 import type { UiLanguage } from '../../domain/languages';
 import { loadDefinition, QUESTIONNAIRES, type QuestionnaireInfo, type QuestionnaireKind } from '../../survey/questionnaires';
@@ -77,9 +77,11 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   const { language, t } = useI18n();
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   const [storage] = useState(() => storeSource(setProblem));
-  const [screen, setScreen] = useState<Screen>({ name: 'loading' });
   // Only chooses which definition to fetch first; a later switch must not reload the landing page.
   const [firstLanguage] = useState(language);
+  // A first visit known as such at once goes straight into the questionnaire, in this very render.
+  const [opening] = useState<Screen>(() => (surelyNothingStored() ? surveyOf(storage, newDraft(questionnaire, firstLanguage), false) : { name: 'loading' }));
+  const [screen, setScreen] = useState<Screen>(opening);
 
   useEffect(() => {
     let live = true;
@@ -88,18 +90,23 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     void (async () => {
       // Nothing to resume or revise (always so on a first visit, which does not even open the store): straight into
       // the questionnaire, whose first page says what the pilot is and how answers are used.
+      // Asked even when the opening screen is the questionnaire already: a database opened before the app kept its
+      // note (surelyNothingStored) still holds a draft to resume, and the landing page then takes the opening's place,
+      // well before anything can have been typed (a draft typed meanwhile is refused over the stored one: saveDraftOver).
+      const fresh = () => surveyOf(storage, newDraft(questionnaire, firstLanguage), false);
+      const unlessMovedOn = (next: () => Screen) => setScreen((shown) => (shown === opening ? next() : shown));
       if (!(await storedDataCheck())) {
-        if (live) setScreen(surveyOf(storage, newDraft(questionnaire, firstLanguage), false));
+        if (live && opening.name === 'loading') unlessMovedOn(fresh);
         return;
       }
       const store = await storage.load();
       const [draft, submission] = await Promise.all([store.loadDraft(questionnaire.draftId), store.latestSubmission(questionnaire.version)]);
       if (!live) return;
-      if (draft || submission) setScreen({ name: 'landing', draft, submission });
-      else setScreen(surveyOf(storage, newDraft(questionnaire, firstLanguage), false));
+      if (draft || submission) unlessMovedOn(() => ({ name: 'landing', draft, submission }));
+      else if (opening.name === 'loading') unlessMovedOn(fresh);
     })();
     return () => { live = false; };
-  }, [questionnaire, storage, firstLanguage]);
+  }, [questionnaire, storage, firstLanguage, opening]);
 
   if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
 
