@@ -11,6 +11,7 @@ import { deferLaterPages, registerDeferredPages } from './deferredPages';
 import { INTRO_PAGE, REVIEW_SEEN } from './review';
 import { overLimit } from './longPastes';
 import { registerConfirmRemoval } from './confirmRemoval';
+import { registerFocusGuard } from './focusGuard';
 import { registerRadioBoolean } from './radioBoolean';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
 import { applySurveyStrings } from './surveyStrings';
@@ -147,6 +148,8 @@ settings.readOnly.commentRenderMode = 'div';
 registerRadioBoolean();
 // Removing a need, an offer or another entry asks first (confirmRemoval.ts).
 registerConfirmRemoval();
+// SurveyJS's delayed focus never takes the focus from a field the respondent has moved to (focusGuard.ts).
+registerFocusGuard();
 // A section's or an entry's buttons wrap on a narrow screen rather than fold into a "…" menu: on a phone the review
 // showed one that opened on "No data to display" (in English), and an entry's Remove was hidden behind it.
 const adaptive = Serializer.findProperty('panel', 'allowAdaptiveActions');

@@ -199,6 +199,36 @@ describe('respondent device', () => {
     await expect.poll(() => survey.question('contact_email').locator('input').inputValue()).toBe('kay@example.org');
   });
 
+  it('leaves the focus in the field the respondent taps after a refused Next, every letter typed there', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page } = session;
+    await page.setViewportSize({ width: 360, height: 640 });
+    const app = new AppPage(page, baseUrl);
+    const survey = new SurveyPage(page);
+    await app.open();
+    await survey.next();
+    await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
+    // The contact's name taken away again: the one question in error, far above Next on a phone.
+    await survey.fill('contact_name', '');
+    // SurveyJS scrolls the question in error into view, waits until the page has stood still for a few frames, then
+    // focuses it. Here that scroll is smooth, so it takes a while, as it can on a slow phone.
+    await page.addStyleTag({ content: 'html { scroll-behavior: smooth }' });
+    await page.locator('.sd-navigation__next-btn:visible').click();
+    // Meanwhile the respondent taps the field just under it (a press, then the focus, as a finger gives) and types:
+    // they keep that field, and their letters. The rest of them used to go into the contact's name ("Programme" in
+    // the role, " officer" in the name).
+    const role = survey.question('contact_role').locator('input');
+    await role.dispatchEvent('pointerdown');
+    await role.focus();
+    await page.keyboard.type('Programme officer', { delay: 40 });
+    expect(await role.inputValue()).toBe('Programme officer');
+    expect(await survey.question('contact_name').locator('input').inputValue()).toBe('');
+    expect(await role.evaluate((input) => input === document.activeElement)).toBe(true);
+    // With nothing pressed after Next, the focus still goes to the question in error, as before.
+    await page.locator('.sd-navigation__next-btn:visible').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-name]')?.getAttribute('data-name') ?? null)).toBe('contact_name');
+  });
+
   it('keeps a paste longer than a field allows, says by how much, and takes the error away once it is short enough', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const { page, survey } = await openOnFirstNeed(session, 'Paste Org');
