@@ -100,17 +100,18 @@ export function noteDatabaseOpening(): void {
   try {
     localStorage.setItem(OPENED_KEY, '1');
   } catch {
-    // Storage refused: later visits ask IndexedDB (mayHaveStoredData), as before this note existed.
+    // Not written (storage full or refused): later visits open on the questionnaire as if new, then find the database
+    // with mayHaveStoredData() and show what it holds (RespondentApp).
   }
 }
 
 /**
- * True when this device has certainly never opened the respondent database, known at once (localStorage is
+ * True when the note says this device has never opened the respondent database, known at once (localStorage is
  * synchronous): a first visit then shows the questionnaire in the app's first render, with no "Loading" frame while
- * IndexedDB is asked. Only as certain as the note: a database opened by a version that kept no note, or a note
- * cleared on its own, is found by mayHaveStoredData() afterwards, which the caller still asks.
+ * IndexedDB is asked. Only as good as the note: a database opened by a version that kept no note, or whose note was
+ * cleared or never written, is found by mayHaveStoredData() afterwards, which the caller still asks.
  */
-export function surelyNothingStored(): boolean {
+export function noteSaysNothingStored(): boolean {
   try {
     return typeof localStorage !== 'undefined' && localStorage.getItem(OPENED_KEY) === null;
   } catch {

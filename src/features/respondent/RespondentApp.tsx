@@ -1,11 +1,11 @@
 // The respondent's journey: survey (with autosaved draft) → receipt; a landing page only to resume or revise.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { deployment } from '../../app/deployment';
 import { useI18n } from '../../app/i18n';
 import { preloadable, type Preloadable } from '../../app/preloadable';
 import { usePreloaded } from '../../app/usePreloaded';
 import type { DraftRecord, SubmissionRecord } from '../../db/respondentDb';
-import { mayHaveStoredData, storageProblemOf, surelyNothingStored, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
+import { mayHaveStoredData, noteSaysNothingStored, storageProblemOf, type RespondentStore, type StorageProblem } from '../../db/respondentStorage';
 import type { ResponseFile } from '../../domain/responseFile';
 import type { UiLanguage } from '../../domain/languages';
 import { loadDefinition, QUESTIONNAIRES, type QuestionnaireInfo, type QuestionnaireKind } from '../../survey/questionnaires';
@@ -51,9 +51,9 @@ function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byB
 }
 
 /**
- * Starts what the first screen needs (the definition, already asked for by firstDownloads.ts in a built app, and whether
- * anything is stored) before React's first render, so none of it waits for that render; called again later, it does
- * nothing more.
+ * Starts what the first screens need (the definition, already asked for by firstDownloads.ts in a built app, and
+ * whether anything is stored, which a first visit known from the note learns after its first screen) before React's
+ * first render, so none of it waits for that render; called again later, it does nothing more.
  */
 export function startRespondentDownloads(kind: QuestionnaireKind, language: UiLanguage): void {
   void loadDefinition(kind, language).catch(() => undefined);
@@ -80,35 +80,43 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   // Only chooses which definition to fetch first; a later switch must not reload the landing page.
   const [firstLanguage] = useState(language);
   // A first visit known as such at once goes straight into the questionnaire, in this very render.
-  const [opening] = useState<Screen>(() => (surelyNothingStored() ? surveyOf(storage, newDraft(questionnaire, firstLanguage), false) : { name: 'loading' }));
+  const [opening] = useState<Screen>(() => (noteSaysNothingStored() ? surveyOf(storage, newDraft(questionnaire, firstLanguage), false) : { name: 'loading' }));
   const [screen, setScreen] = useState<Screen>(opening);
+  // Set at the respondent's first answer or page turn: the questionnaire is theirs from then on, and no late answer
+  // about what is stored may take it away.
+  const started = useRef(false);
+  const onStarted = useCallback(() => { started.current = true; }, []);
 
   useEffect(() => {
     let live = true;
     // Usually started by main.tsx already; here for a route change from the coordinator's screens.
     startRespondentDownloads(questionnaire.kind, firstLanguage);
     void (async () => {
+      const fresh = () => surveyOf(storage, newDraft(questionnaire, firstLanguage), false);
       // Nothing to resume or revise (always so on a first visit, which does not even open the store): straight into
       // the questionnaire, whose first page says what the pilot is and how answers are used.
-      // Asked even when the opening screen is the questionnaire already: a database opened before the app kept its
-      // note (surelyNothingStored) still holds a draft to resume, and the landing page then takes the opening's place,
-      // well before anything can have been typed (a draft typed meanwhile is refused over the stored one: saveDraftOver).
-      const fresh = () => surveyOf(storage, newDraft(questionnaire, firstLanguage), false);
-      const unlessMovedOn = (next: () => Screen) => setScreen((shown) => (shown === opening ? next() : shown));
       if (!(await storedDataCheck())) {
-        if (live && opening.name === 'loading') unlessMovedOn(fresh);
+        if (live) setScreen((shown) => (shown.name === 'loading' ? fresh() : shown));
         return;
       }
+      // Asked even when the questionnaire opened on the note's word: a database opened before the app kept its note,
+      // or whose note was cleared alone, may hold a draft to resume. The answer comes in tens of milliseconds; the
+      // questionnaire, if not yet answered, then waits while the store is read (its code downloaded first, seconds
+      // on a slow connection), so it cannot be answered meanwhile and then replaced. Answered already, it stays, and
+      // saveDraftOver refuses to write over the stored draft, with a notice.
+      if (live) setScreen((shown) => (shown === opening && !started.current ? { name: 'loading' } : shown));
       const store = await storage.load();
       const [draft, submission] = await Promise.all([store.loadDraft(questionnaire.draftId), store.latestSubmission(questionnaire.version)]);
       if (!live) return;
-      if (draft || submission) unlessMovedOn(() => ({ name: 'landing', draft, submission }));
-      else if (opening.name === 'loading') unlessMovedOn(fresh);
+      setScreen((shown) => {
+        if (shown.name !== 'loading') return shown;
+        return draft || submission ? { name: 'landing', draft, submission } : fresh();
+      });
     })();
     return () => { live = false; };
   }, [questionnaire, storage, firstLanguage, opening]);
 
-  if (screen.name === 'loading') return <p role="status">{t('loading')}</p>;
+  if (screen.name === 'loading') return <p role="status" data-waiting-for="storage">{t('loading')}</p>;
 
   const openNew = () => setScreen(surveyOf(storage, newDraft(questionnaire, language), true));
   // A revision opens on the review: every answer already given, each section with its Edit button (the introduction
@@ -168,6 +176,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
           takeFocus={screen.byButton}
           initialPage={screen.pageName}
           onStorageProblem={setProblem}
+          onStarted={onStarted}
           onSubmitted={(file, unchanged) => setScreen({ name: 'receipt', file, unchanged })}
         />
       )}

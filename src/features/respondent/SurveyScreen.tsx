@@ -50,6 +50,8 @@ interface SurveyScreenProps {
   takeFocus: boolean;
   initialPage: string | undefined;
   onStorageProblem: (problem: StorageProblem) => void;
+  /** Called at the respondent's first answer or page turn (and at every later one). */
+  onStarted: () => void;
   /** `unchanged`: nothing changed since the previous revision, whose file `file` is (no new revision was made). */
   onSubmitted: (file: ResponseFile, unchanged: boolean) => void;
 }
@@ -62,7 +64,7 @@ export function SurveyScreen(props: SurveyScreenProps) {
       {t('loadFailed')} <button type="button" onClick={retry}>{t('tryAgain')}</button>
     </div>
   );
-  if (!loaded) return loadFailed || <p role="status">{t('loading')}</p>;
+  if (!loaded) return loadFailed || <p role="status" data-waiting-for="definition">{t('loading')}</p>;
   return (
     <>
       {loadFailed}
@@ -87,7 +89,7 @@ function modelFor(loaded: LoadedDefinition, draft: DraftRecord, pageName: string
   return model;
 }
 
-function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPage, onStorageProblem, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
+function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPage, onStorageProblem, onStarted, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
   const { t } = useI18n();
   // 'new': nothing typed yet, so nothing stored, and nothing to say.
   const [saveState, setSaveState] = useState<SaveState | 'new'>(stored ? 'saved' : 'new');
@@ -152,12 +154,16 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   useEffect(() => {
     const showPosition = () => setPosition({ page: survey.currentPageNo + 1, of: survey.visiblePageCount });
     const savePosition = () => {
+      onStarted();
       showPosition();
       const pageName = survey.state === 'preview' ? REVIEW_PAGE : survey.currentPage?.name;
       if (pageName) store().then((s) => s.savePage(pageName, questionnaire.draftId)).catch((error: unknown) => onStorageProblem(storageProblemOf(error)));
       void saver.flush();
     };
-    const onValueChanged = () => saver.schedule(draftNow(draft, survey));
+    const onValueChanged = () => {
+      onStarted();
+      saver.schedule(draftNow(draft, survey));
+    };
     const onCompleting = (_: SurveyModel, event: { allow: boolean }) => {
       const module = submissionModule.loaded();
       if (!module) {
@@ -206,7 +212,7 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
       window.removeEventListener('pagehide', flushNow);
       void saver.flush();
     };
-  }, [survey, saver, store, draft, onStorageProblem, onSubmitted, t, questionnaire]);
+  }, [survey, saver, store, draft, onStorageProblem, onStarted, onSubmitted, t, questionnaire]);
 
   useEffect(() => {
     const root = section.current;
