@@ -31,8 +31,8 @@ export function definitionSource(kind: QuestionnaireKind, language: UiLanguage):
   const key = `${kind}/${language}`;
   let source = sources.get(key);
   if (!source) {
-    source = preloadable(() => DEFINITION_MODULES[kind][language]()
-      .then((module) => ({ json: module.json, countries: module.countries, quarters: module.quarters, surveyLocale: module.surveyLocale })));
+    // The module itself is the definition (its exports are SurveyDefinition's fields).
+    source = preloadable<SurveyDefinition>(DEFINITION_MODULES[kind][language]);
     sources.set(key, source);
   }
   return source;

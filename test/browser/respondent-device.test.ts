@@ -12,19 +12,25 @@ const baseUrl = inject('baseUrl');
 const sharedDeviceUrl = inject('sharedDeviceUrl');
 
 /**
- * A new questionnaire with the organisation answered, on the needs page with one need open; in English unless the
- * country and working language are named as the browser's language writes them.
+ * A new questionnaire on its organisation page, every required answer given; the country and working language named
+ * as the browser's language writes them.
  */
-async function openOnFirstNeed(session: BrowserSession, orgName: string, where = { country: 'Portugal', workingLanguage: 'Portuguese' }): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
+async function openOnOrganisation(session: BrowserSession, orgName: string, where = { country: 'Portugal', workingLanguage: 'Portuguese' }): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
   const { page } = session;
   const app = new AppPage(page, baseUrl);
   const survey = new SurveyPage(page);
   await app.open();
   await survey.next();
   await survey.answerOrganisation(orgName, where.country, where.workingLanguage);
-  await survey.next();
-  await survey.yesNo('has_needs', true);
   return { page, app, survey };
+}
+
+/** The same, then on the needs page with one need open. */
+async function openOnFirstNeed(session: BrowserSession, orgName: string, where?: { country: string; workingLanguage: string }): Promise<{ page: Page; app: AppPage; survey: SurveyPage }> {
+  const opened = await openOnOrganisation(session, orgName, where);
+  await opened.survey.next();
+  await opened.survey.yesNo('has_needs', true);
+  return opened;
 }
 
 describe('respondent device', () => {
@@ -201,13 +207,8 @@ describe('respondent device', () => {
 
   it('leaves the focus in the field the respondent taps after a refused Next, every letter typed there', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
-    const { page } = session;
+    const { page, survey } = await openOnOrganisation(session, 'Focus Org');
     await page.setViewportSize({ width: 360, height: 640 });
-    const app = new AppPage(page, baseUrl);
-    const survey = new SurveyPage(page);
-    await app.open();
-    await survey.next();
-    await survey.answerOrganisation('Focus Org', 'Portugal', 'Portuguese');
     // The contact's name taken away again: the one question in error, far above Next on a phone.
     await survey.fill('contact_name', '');
     // SurveyJS scrolls the question in error into view, waits until the page has stood still for a few frames, then

@@ -50,6 +50,11 @@ function surveyOf(storage: Preloadable<RespondentStore>, draft: DraftRecord, byB
   return { name: 'survey', draft, stored: opening.stored, byButton, pageName: opening.pageName, store: () => storage.load() };
 }
 
+/** A new draft's questionnaire, opened on arrival (no button pressed, so the focus is left alone). */
+function newOnArrival(storage: Preloadable<RespondentStore>, questionnaire: QuestionnaireInfo, language: UiLanguage): Screen {
+  return surveyOf(storage, newDraft(questionnaire, language), false);
+}
+
 /**
  * Starts what the first screens need (the definition, already asked for by firstDownloads.ts in a built app, and
  * whether anything is stored, which a first visit known from the note learns after its first screen) before React's
@@ -80,7 +85,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
   // Only chooses which definition to fetch first; a later switch must not reload the landing page.
   const [firstLanguage] = useState(language);
   // A first visit known as such at once goes straight into the questionnaire, in this very render.
-  const [opening] = useState<Screen>(() => (noteSaysNothingStored() ? surveyOf(storage, newDraft(questionnaire, firstLanguage), false) : { name: 'loading' }));
+  const [opening] = useState<Screen>(() => (noteSaysNothingStored() ? newOnArrival(storage, questionnaire, firstLanguage) : { name: 'loading' }));
   const [screen, setScreen] = useState<Screen>(opening);
   // Set at the respondent's first answer or page turn: the questionnaire is theirs from then on, and no late answer
   // about what is stored may take it away.
@@ -92,7 +97,7 @@ export function RespondentApp({ kind = 'main' }: { kind?: QuestionnaireKind }) {
     // Usually started by main.tsx already; here for a route change from the coordinator's screens.
     startRespondentDownloads(questionnaire.kind, firstLanguage);
     void (async () => {
-      const fresh = () => surveyOf(storage, newDraft(questionnaire, firstLanguage), false);
+      const fresh = () => newOnArrival(storage, questionnaire, firstLanguage);
       // Nothing to resume or revise (always so on a first visit, which does not even open the store): straight into
       // the questionnaire, whose first page says what the pilot is and how answers are used.
       if (!(await storedDataCheck())) {
