@@ -89,13 +89,19 @@ function modelFor(loaded: LoadedDefinition, draft: DraftRecord, pageName: string
   return model;
 }
 
+/** "Page 2 of 7": the page shown and the pages the respondent's answers make visible. */
+function positionOf(survey: SurveyModel): { page: number; of: number } {
+  return { page: survey.currentPageNo + 1, of: survey.visiblePageCount };
+}
+
 function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPage, onStorageProblem, onStarted, onSubmitted, loaded }: SurveyScreenProps & { loaded: LoadedDefinition }) {
   const { t } = useI18n();
   // 'new': nothing typed yet, so nothing stored, and nothing to say.
   const [saveState, setSaveState] = useState<SaveState | 'new'>(stored ? 'saved' : 'new');
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const [position, setPosition] = useState({ page: 0, of: 0 });
   const [survey, setSurvey] = useState<SurveyModel>(() => modelFor(loaded, draft, initialPage));
+  // Read from the model at once: set by the effect alone, the line came a render after the page, pushed in above it.
+  const [position, setPosition] = useState(() => positionOf(survey));
 
   const [conflict, setConflict] = useState(false);
   // The version of the stored draft this tab last saw (none for a draft not stored yet); a save over a newer one
@@ -152,7 +158,10 @@ function SurveyForm({ store, questionnaire, draft, stored, takeFocus, initialPag
   }
 
   useEffect(() => {
-    const showPosition = () => setPosition({ page: survey.currentPageNo + 1, of: survey.visiblePageCount });
+    const showPosition = () => setPosition((shown) => {
+      const now = positionOf(survey);
+      return now.page === shown.page && now.of === shown.of ? shown : now;
+    });
     const savePosition = () => {
       onStarted();
       showPosition();
