@@ -15,6 +15,7 @@ import { registerFocusGuard } from './focusGuard';
 import { registerRadioBoolean } from './radioBoolean';
 import { ruleMessage, tooLongMessage, type RuleMessage } from './messages';
 import { applySurveyStrings } from './surveyStrings';
+import { shareThemeStyle } from './themeStyle';
 import type { SurveyDefinition } from './questionnaires';
 
 const MONTH_FIELDS = new Set(['start', 'available_from', 'available_until']);
@@ -161,6 +162,8 @@ export function createSurvey(options: SurveyOptions): SurveyModel {
   // The variables the texts show are set before the definition is read: each setVariable on a loaded survey runs
   // every condition again (about a tenth of a first page's model).
   const survey = new Model();
+  // The theme's stylesheet is the document's, not drawn again by each survey (themeStyle.ts).
+  shareThemeStyle(survey);
   survey.setVariable('coordinatingOrganisation', escapeHtml(options.deployment.coordinatingOrganisation));
   survey.setVariable('coordinatorEmail', contactHtml(options.deployment.coordinatorEmail));
   survey.setVariable('privacyContact', contactHtml(options.deployment.privacyContact));

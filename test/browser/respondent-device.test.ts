@@ -142,6 +142,48 @@ describe('respondent device', () => {
     await expect.poll(() => survey.question('org_name').locator('input').inputValue()).toBe('Answered Org');
   });
 
+  it('draws the first page whole in one task, and asks for the code needed later only after it', async () => {
+    session = await openBrowser(baseUrl, { locale: 'en-GB' });
+    const { page } = session;
+    // What the page holds at the moment the first question is first in it (a mutation observer's first look).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const root = document.querySelector('.sd-root-modern');
+        if (!root?.querySelector('.sd-question')) return;
+        observer.disconnect();
+        // When the task that drew it has run its script: mutation observers are called at the next microtask checkpoint.
+        document.documentElement.dataset['firstDrawingAt'] = String(performance.now());
+        document.documentElement.dataset['firstDrawing'] = JSON.stringify({
+          position: document.querySelector('.page-position')?.textContent ?? null,
+          stylesInSurvey: root.querySelectorAll('style').length,
+        });
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await new AppPage(page, baseUrl).open();
+    const survey = new SurveyPage(page);
+    expect(await survey.pageTitle()).toBe('About this questionnaire');
+    const drawing: unknown = JSON.parse(await page.evaluate(() => document.documentElement.dataset['firstDrawing'] ?? '{}'));
+    // The page position came with the first drawing (no line pushed in above the questionnaire a moment later), and
+    // SurveyJS drew no stylesheet of its own: its theme is the document's, written once.
+    expect(drawing).toMatchObject({ position: 'Page 1 of 7', stylesInSurvey: 0 });
+    expect(await page.locator('head style#surveyjs-theme').count()).toBe(1);
+    const theme = await page.locator('.sd-root-modern').evaluate((root) => ['--sjs2-base-unit-size', '--sjs2-border-effect-component-formbox-focused-reset']
+      .map((name) => getComputedStyle(root).getPropertyValue(name).trim()));
+    expect(theme[0]).toBe('8px');
+    expect(theme[1]).toMatch(/^inset 0 0 0 0 \S/);
+    // The database code and the submission code are asked for after the task that drew the first question, not in it
+    // (they were when SurveyJS re-rendered itself in that task, which ran the screen's effects before the drawing).
+    const drawnAt = Number(await page.evaluate(() => document.documentElement.dataset['firstDrawingAt']));
+    const laterCode = () => page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => /\/(respondentStore|submission)-[\w-]+\.js$/.test(entry.name)).map((entry) => entry.startTime));
+    await expect.poll(async () => (await laterCode()).length, { timeout: 5000 }).toBe(2);
+    for (const start of await laterCode()) expect(start).toBeGreaterThan(drawnAt);
+    // The first answer is still saved.
+    await survey.next();
+    await survey.fill('org_name', 'Drawn Whole Org');
+    await survey.waitSaved();
+  });
+
   it('takes an e-mail field\'s error away as it is put right, so nothing moves under the pointer when it is left', async () => {
     session = await openBrowser(baseUrl, { locale: 'en-GB' });
     const app = new AppPage(session.page, baseUrl);
