@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/languages';
 import { RespondentApp } from '../features/respondent/RespondentApp';
-import { i18nFor, LanguageContext, MESSAGES } from './i18n';
+import { i18nFor, LanguageContext, loadMessages } from './i18n';
 import { initialLanguage, rememberLanguage } from './languageChoice';
 import { respondentKind } from './route';
 import { hrefFor, useRoute } from './router';
@@ -32,11 +32,15 @@ export function App() {
   // only after a choice in the header.
   useEffect(() => { document.documentElement.lang = language; }, [language]);
   // The window title in the respondent's language; the coordinator area names each screen in it (CoordinatorApp).
-  useEffect(() => { if (!coordinator) document.title = MESSAGES[language].appName; }, [coordinator, language]);
+  useEffect(() => { if (!coordinator) document.title = i18n.t('appName'); }, [coordinator, i18n]);
 
+  // The new language's words are fetched first (main.tsx waited for the first one's), so no frame mixes two languages.
+  // Should they not come (offline before the app was cached), the switch still happens, in English words: the
+  // questionnaire in that language then says it could not be loaded, with a button to try again.
   function choose(next: UiLanguage) {
-    setLanguage(next);
     rememberLanguage(next);
+    const show = () => setLanguage(next);
+    loadMessages(next).then(show, show);
   }
 
   return (
@@ -48,7 +52,7 @@ export function App() {
       <header className="app-header no-print">
         <a className="app-name" href={coordinator ? hrefFor('coordinator') : '#/'}>{i18n.t('appName')}</a>
         <label className="language-choice">
-          <span>{MESSAGES[language].language}</span>
+          <span>{i18n.t('language')}</span>
           <select value={language} onChange={(event) => { const value = UI_LANGUAGES.find((l) => l === event.target.value); if (value) choose(value); }}>
             {UI_LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>{LANGUAGE_NAMES[code]}</option>

@@ -68,7 +68,7 @@ describe('respondent device', () => {
     expect(await page.locator('.boot').count()).toBe(0);
   });
 
-  it('asks for the questionnaire in the browser\'s language alongside the app\'s code, SurveyJS\'s strings in the same file', async () => {
+  it('asks for the questionnaire and the app\'s words in the browser\'s language alongside the app\'s code, SurveyJS\'s strings in the same file', async () => {
     session = await openBrowser(baseUrl, { locale: 'fr-FR' });
     const { page } = session;
     // The page's own requests (not the service worker's, which fetches every language once it is installed).
@@ -82,6 +82,9 @@ describe('respondent device', () => {
     // no longer waits a round trip for the app to run.
     const definitions = () => requests.filter((url) => /\/assets\/fr-[\w-]+\.js$/.test(url));
     await expect.poll(() => definitions().length).toBe(1);
+    // And the app's own words in French (English is in the app's code), which its first screen waits for.
+    const words = () => requests.filter((url) => /\/assets\/messages\.(fr|es|pt)-[\w-]+\.js$/.test(url));
+    await expect.poll(() => words().map((url) => /messages\.(\w+)-/.exec(url)?.[1])).toEqual(['fr']);
     release();
     const survey = new SurveyPage(page);
     await expect.poll(() => survey.pageTitle()).toBe('À propos de ce questionnaire');
@@ -89,6 +92,8 @@ describe('respondent device', () => {
     // The app asked for the same module and got that download; SurveyJS's strings came in it ("Suivant" above), and
     // no SurveyJS translation of its own is fetched (as survey-core/i18n imported by the app would be).
     expect(definitions()).toHaveLength(1);
+    expect(words()).toHaveLength(1);
+    expect(await page.locator('.language-choice span').innerText()).toBe('Langue');
     expect(requests.filter((url) => /\/assets\/(french|spanish|portuguese)-/.test(url))).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
@@ -560,6 +565,9 @@ describe('respondent device', () => {
     await app.chooseLanguage('es');
     // The Spanish questionnaire is fetched on the switch; the page and answers stay meanwhile.
     await expect.poll(() => survey.pageTitle()).toBe('Su organización');
+    // The app's own words switch with it (fetched on the switch too: only English is in the app's code).
+    expect(await session.page.locator('.language-choice span').innerText()).toBe('Idioma');
+    expect(await session.page.locator('.page-position').innerText()).toBe('Página 2 de 7');
     // The focus stays on the language list, where a keyboard or screen-reader user made the choice (the new
     // questionnaire's first drawing took it to the first question).
     await session.page.waitForTimeout(300);
@@ -571,6 +579,9 @@ describe('respondent device', () => {
     await survey.waitSaved();
     await session.page.reload();
     expect(await session.page.locator('.language-choice select').inputValue()).toBe('pt');
+    // Reloaded in Portuguese, the app's words are Portuguese from its first screen.
+    await session.page.getByRole('button', { name: 'Continuar o meu rascunho' }).waitFor();
+    expect(await session.page.locator('.language-choice span').innerText()).toBe('Língua');
   });
 
   it('tells the respondent when storage is refused, and still hands over the response file', async () => {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import questionnaire from '../../surveys/questionnaire.json';
 import codelists from '../../surveys/codelists.json';
-import { MESSAGES } from '../../src/app/i18n';
+import { en } from '../../src/app/messages.en';
+import { messages as es } from '../../src/app/messages.es';
+import { messages as fr } from '../../src/app/messages.fr';
+import { messages as pt } from '../../src/app/messages.pt';
 import { codesOf, labelOf, UI_LANGUAGES } from '../../src/domain/codes';
 import { COORDINATOR_MESSAGES } from '../../src/features/coordinator/messages';
 import { statusWordKey } from '../../src/features/coordinator/statusWords';
@@ -107,7 +110,8 @@ describe('codelists.json labels', () => {
   });
 });
 
-describe('app messages (src/app/i18n.ts)', () => {
+describe('app messages (src/app/messages.*.ts)', () => {
+  const MESSAGES = { en, fr, es, pt };
   const englishKeys = Object.keys(MESSAGES.en).sort();
 
   it.each(['fr', 'es', 'pt'] as const)('%s has exactly the English keys', (language) => {

@@ -1,6 +1,6 @@
 // The coordinator area: opens the database, asks for persistent storage, and shows the screen the route names.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { MESSAGES, useI18n } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { hrefFor } from '../../app/router';
 import { openCoordinatorStore, type CoordinatorStore, type DatabaseProblem } from '../../db/coordinatorStore';
 import { analysisTranslator } from './analysisMessages';
@@ -27,7 +27,7 @@ const SCREENS = ['import', 'responses', 'chart', 'matches', 'register', 'twinnin
 type Screen = (typeof SCREENS)[number];
 
 export function CoordinatorApp({ route }: { route: string[] }) {
-  const { language } = useI18n();
+  const { language, t: appWords } = useI18n();
   const t = useMemo(() => coordinatorTranslator(language), [language]);
   const ta = useMemo(() => analysisTranslator(language), [language]);
   const [store, setStore] = useState<CoordinatorStore | null>(null);
@@ -76,7 +76,7 @@ export function CoordinatorApp({ route }: { route: string[] }) {
   // tells the coordinator's tabs apart.
   const known = SCREENS.find((name) => name === screen);
   const title = known ? navLabel(known) : null;
-  const appName = MESSAGES[language].appName;
+  const appName = appWords('appName');
   useEffect(() => {
     document.title = title ? `${title} — ${appName}` : appName;
     return () => { document.title = appName; };
