@@ -2,35 +2,29 @@
 import { createContext, useContext } from 'react';
 import { formatLocale, type UiLanguage } from '../domain/languages';
 import { MESSAGE_MODULES } from './messageModules';
+import { preloadable, type Preloadable } from './preloadable';
 import { en, type MessageKey, type Messages } from './messages.en';
 
 export type { MessageKey } from './messages.en';
 
-const loaded = new Map<UiLanguage, Messages>([['en', en]]);
-const loading = new Map<UiLanguage, Promise<Messages>>();
+/** French, Spanish and Portuguese: each fetched once, and again after a failure (preloadable). */
+const SOURCES: Record<Exclude<UiLanguage, 'en'>, Preloadable<{ messages: Messages }>> = {
+  fr: preloadable(MESSAGE_MODULES.fr),
+  es: preloadable(MESSAGE_MODULES.es),
+  pt: preloadable(MESSAGE_MODULES.pt),
+};
 
 /**
- * The words in `language`, fetched once (a respondent downloads one language's, as with the questionnaire); main.tsx
- * waits for the first screen's, and a switch of language for the new one's. A failed fetch is tried again next time.
+ * The words in `language` (a respondent downloads one language's, as with the questionnaire); main.tsx waits for the
+ * first screen's, and a switch of language for the new one's.
  */
 export function loadMessages(language: UiLanguage): Promise<Messages> {
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  if (language === 'en') return Promise.resolve(en);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = MESSAGE_MODULES[language]().then(
-      ({ messages }) => { loaded.set(language, messages); loading.delete(language); return messages; },
-      (error: unknown) => { loading.delete(language); throw error; },
-    );
-    loading.set(language, pending);
-  }
-  return pending;
+  return language === 'en' ? Promise.resolve(en) : SOURCES[language].load().then((module) => module.messages);
 }
 
 /** The words in `language` if they have arrived; English otherwise (only when their download failed). */
 function messagesIn(language: UiLanguage): Messages {
-  return loaded.get(language) ?? en;
+  return language === 'en' ? en : SOURCES[language].loaded()?.messages ?? en;
 }
 
 /** Fills `{name}` slots with plain values (React escapes them when rendered). */

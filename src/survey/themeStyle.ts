@@ -24,7 +24,7 @@ function splitOutsideBrackets(text: string, separator: ' ' | ','): string[] {
   for (const character of text) {
     if (character === '(') depth += 1;
     if (character === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (character === separator || (separator === ' ' && /\s/.test(character)))) {
+    if (depth === 0 && (separator === ',' ? character === ',' : /\s/.test(character))) {
       if (current.trim() !== '') parts.push(current.trim());
       current = '';
     } else {
