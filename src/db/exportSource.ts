@@ -1,4 +1,5 @@
 // What the CSV export reads from the coordinator's database, read in one transaction so its files agree with each other.
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ExportSource } from '../domain/exportSet';
 import type { ResponseFile } from '../domain/responseFile';
 import type { RevisionRecord } from './coordinatorDb';
@@ -58,12 +59,21 @@ export async function readExportSource(store: CoordinatorStore): Promise<ExportS
   });
 }
 
+/** The tables the export reads: a write to any of them makes a prepared set out of date. */
+const EXPORT_TABLES = ['responses', 'revisions', 'followUps', 'register'] as const;
+
 /**
- * A small read that a live query re-runs on any write to what the export reads: a count observes its whole table.
- * The export screen uses each new result as a sign that its prepared files are out of date.
+ * Calls `onChange` after every committed write to what the export reads, made in this tab, another tab or a worker,
+ * until the returned function is called. It listens to Dexie's storagemutated event (what wakes live queries) and
+ * reads nothing: a live query counting the four tables made the Exports screen wait about 100 ms for its first
+ * reading at 10,000 responses before it could ask for the files, and its count of every revision competed with the
+ * export's own read. A write committed before this is called is seen by any read started after it.
  */
-export async function exportChangeSignal(store: CoordinatorStore): Promise<number[]> {
-  const { db } = store;
-  return db.transaction('r', [db.responses, db.revisions, db.followUps, db.register], () =>
-    Promise.all([db.responses.count(), db.revisions.count(), db.followUps.count(), db.register.count()]));
+export function onExportChange(store: CoordinatorStore, onChange: () => void): () => void {
+  const prefixes = EXPORT_TABLES.map((table) => `idb://${store.db.name}/${table}/`);
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }

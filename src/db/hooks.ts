@@ -1,11 +1,12 @@
 // Live queries for the coordinator's screens: they re-render whenever the database changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { FollowUp } from '../domain/followUp';
 import type { RegisterEntry } from '../domain/register';
 import type { ResponseFile } from '../domain/responseFile';
 import type { ResponseRow, RevisionRecord } from './coordinatorDb';
 import type { CoordinatorStore } from './coordinatorStore';
-import { exportChangeSignal } from './exportSource';
+import { onExportChange } from './exportSource';
 
 export function useResponseRows(store: CoordinatorStore): ResponseRow[] | undefined {
   return useLiveQuery(() => store.rows(), [store]);
@@ -39,7 +40,12 @@ export function useFirstSubmissions(store: CoordinatorStore): Map<string, string
   return useLiveQuery(() => store.firstSubmissions(), [store]);
 }
 
-/** A new value (by identity) after every write to what the CSV export reads, in this tab or another. */
-export function useExportChanges(store: CoordinatorStore): readonly number[] | undefined {
-  return useLiveQuery(() => exportChangeSignal(store), [store]);
+/**
+ * How many writes to what the CSV export reads (in this tab, another or a worker) have been seen since the screen
+ * mounted: 0 at once, nothing read. The listener is in place before any effect declared after this hook runs.
+ */
+export function useExportChanges(store: CoordinatorStore): number {
+  const [changes, setChanges] = useState(0);
+  useEffect(() => onExportChange(store, () => setChanges((count) => count + 1)), [store]);
+  return changes;
 }

@@ -1,10 +1,9 @@
 // The CSV export set (src/domain/exportSet.ts) and its preparation from the database (src/io/exportPipeline.ts):
 // every file of formats.md, the same bytes for the same data, prepared once per database state, never stale.
-import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportChangeSignal, readExportSource } from '../../src/db/exportSource';
+import { onExportChange, readExportSource } from '../../src/db/exportSource';
 import { CSV_COLUMNS } from '../../src/domain/csvColumns';
 import { exportTables, type ExportOptions, type ExportSource } from '../../src/domain/exportSet';
 import { changeStatus, newFollowUp } from '../../src/domain/followUp';
@@ -170,28 +169,41 @@ describe('exportInWorker without a worker (as in a browser that has none)', () =
   });
 });
 
-describe('exportChangeSignal', () => {
-  it('wakes a live query on every write the export reads, a status change included', async () => {
+describe('onExportChange', () => {
+  it('is told of every write the export reads, a status change included, and of nothing else', async () => {
     const { store } = freshStore();
     await store.importResponses(fromFiles(responseFile(A, 2), b()), AT);
     await store.saveFollowUp(followUp());
-    const seen: number[][] = [];
-    const subscription = liveQuery(() => exportChangeSignal(store)).subscribe((value) => seen.push(value));
+    let seen = 0;
+    const stop = onExportChange(store, () => { seen += 1; });
     const next = async (write: () => Promise<unknown>) => {
-      const before = seen.length;
+      const before = seen;
       await write();
-      await expect.poll(() => seen.length).toBeGreaterThan(before);
+      await expect.poll(() => seen).toBeGreaterThan(before);
     };
     try {
-      await expect.poll(() => seen.length).toBe(1);
       const introduced = changeStatus(followUp(), 'introduced', '2026-11-21T09:00:00.000Z', 'E-mail sent');
       if (!introduced.ok) throw new Error('fixture');
       // Same key, same counts: only the status changes.
       await next(() => store.saveFollowUp(introduced.value));
       await next(() => store.moveToBin(B, AT));
       await next(() => store.importResponses(fromFiles(responseFile(A, 3)), AT));
+      await next(() => store.saveRegisterEntry({
+        entryId: uuid(10), years: '2027', partners: [{ organisation: 'Norway', country: 'NO', letter: 'E' }], activity: 'Orientation exchange',
+        activityTypes: [], arrangement: 'one_off', outcome: '', lessons: '', contacts: '', matchNeedId: null, matchOfferId: null, createdAt: AT, updatedAt: AT,
+      }));
+      // A setting is not part of the export; another database's writes are not this one's.
+      const before = seen;
+      await store.setSetting('language', 'fr');
+      await freshStore().store.importResponses(fromFiles(responseFile(A, 1)), AT);
+      await store.saveFollowUp(followUp());
+      await expect.poll(() => seen).toBe(before + 1);
     } finally {
-      subscription.unsubscribe();
+      stop();
     }
+    const after = seen;
+    await store.moveToBin(A, AT);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toBe(after);
   });
 });

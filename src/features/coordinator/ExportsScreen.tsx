@@ -18,11 +18,11 @@ const FILES = Object.keys(CSV_COLUMNS);
 /**
  * Database changes seen by this page, the version the export worker keeps its files for. Counted for the page, not the
  * screen: the worker outlives a visit to the screen, and a set made before leaving it must not be handed over after
- * coming back (every visit's first reading counts as a change, so each visit prepares afresh).
+ * coming back (each visit counts as a change, so each visit prepares afresh).
  */
 let changesSeen = 0;
 
-function useChangeCount(changes: unknown): number {
+function useChangeCount(changes: number): number {
   const [seen, setSeen] = useState(() => ({ changes, count: ++changesSeen }));
   if (seen.changes !== changes) {
     const next = { changes, count: ++changesSeen };
@@ -56,12 +56,10 @@ export function ExportsScreen() {
   const today = new Date().toISOString().slice(0, 10);
   const options = useMemo((): ExportOptions => ({ oneHot, today, labels: codebookLabels() }), [oneHot, today]);
   const key = `${version}|${oneHot}|${today}`;
-  const ready = changes !== undefined;
 
   const asked = useRef(false);
 
   useEffect(() => {
-    if (!ready) return;
     let current = true;
     const prepare = () => exportSummary(store, version, options).then(
       (summary) => { if (current) setPrepared({ key, summary }); },
@@ -71,7 +69,7 @@ export function ExportsScreen() {
     if (!asked.current) void prepare();
     asked.current = true;
     return () => { current = false; clearTimeout(timer); };
-  }, [store, version, options, key, ready]);
+  }, [store, version, options, key]);
 
   useEffect(() => releaseExports, []);
 
@@ -86,9 +84,9 @@ export function ExportsScreen() {
       <label className="inline-check"><input type="checkbox" checked={oneHot} onChange={(event) => setOneHot(event.target.checked)} /> {tp('oneHot')}</label>
       <p>
         <button
-          type="button" className="primary" aria-disabled={zipping || !ready} aria-busy={zipping}
+          type="button" className="primary" aria-disabled={zipping} aria-busy={zipping}
           onClick={() => {
-            if (zipping || !ready) return;
+            if (zipping) return;
             setZipping(true);
             setFailed(null);
             exportZip(store, version, options)
@@ -105,9 +103,8 @@ export function ExportsScreen() {
           return (
             <li key={file}>
               <button
-                type="button" aria-disabled={!ready}
+                type="button"
                 onClick={() => {
-                  if (!ready) return;
                   setFailed(null);
                   exportCsv(store, version, options, file).then((text) => downloadText(file, text, 'text/csv;charset=utf-8'), (error: unknown) => setFailed(reasonOf(error)));
                 }}
