@@ -28,8 +28,8 @@ export interface CirculatedEntry {
   theme: string;
   title: string;
   description: string;
-  modalities: string[];
-  languages: string[];
+  modalities: readonly string[];
+  languages: readonly string[];
   orgName: string;
   country: string;
   status: string;
@@ -40,7 +40,7 @@ export interface CirculatedEntry {
 }
 
 /** A funding source as circulated: the source itself, and who reported it (consent as for their needs and offers). */
-export type CirculatedFunding = Omit<FundingSource, 'org'> & { orgName: string; country: string; status: string; contact: Contact };
+export type CirculatedFunding = Omit<FundingSource, 'org' | 'stored'> & { orgName: string; country: string; status: string; contact: Contact };
 
 export interface TwinSignUp {
   orgName: string;
@@ -78,8 +78,14 @@ function circulate(kind: 'need' | 'offer', entry: Need | Offer, coordinatorEmail
   };
 }
 
-function circulateFunding({ org, ...source }: FundingSource, coordinatorEmail: string): CirculatedFunding {
-  return { ...source, orgName: org.orgName, country: org.country, status: org.status, contact: contactOf(org, coordinatorEmail) };
+/** Field by field: what is circulated is chosen, never spread from the entry (its stored answers stay behind). */
+function circulateFunding(source: FundingSource, coordinatorEmail: string): CirculatedFunding {
+  const { org } = source;
+  return {
+    id: source.id, name: source.name, funderType: source.funderType, themes: source.themes, modalities: source.modalities,
+    eligibleRegions: source.eligibleRegions, eligibleOrgTypes: source.eligibleOrgTypes, amount: source.amount, deadline: source.deadline,
+    url: source.url, notes: source.notes, orgName: org.orgName, country: org.country, status: org.status, contact: contactOf(org, coordinatorEmail),
+  };
 }
 
 const byTitle = (a: CirculatedEntry, b: CirculatedEntry) => a.theme.localeCompare(b.theme) || a.kind.localeCompare(b.kind) || a.orgName.localeCompare(b.orgName) || a.id.localeCompare(b.id);

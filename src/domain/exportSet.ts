@@ -46,9 +46,11 @@ export function* exportTableSequence(source: ExportSource, options: ExportOption
   const analysis = withFollowUps(analyseResponses(latest, options.today), followUps, options.today);
   const recorded = [...analysis.followUps.values()];
   const byPair = new Map(recorded.map((followUp) => [followUpKey(followUp.needId, followUp.offerId), followUp]));
-  yield finished(needsTable(organisations, analysis.candidates));
-  yield finished(offersTable(organisations, analysis.candidates));
-  yield finished(fundingTable(organisations));
+  // The analysis's entries, already made and sorted, are the entry files' rows.
+  const { entries } = analysis;
+  yield finished(needsTable(organisations, analysis.candidates, entries.needs));
+  yield finished(offersTable(organisations, analysis.candidates, entries.offers));
+  yield finished(fundingTable(organisations, entries.funding));
   yield finished(pastTwinningTable(organisations));
   yield finished(matchesTable(allPairs(analysis), byPair));
   yield finished(matchHistoryTable(recorded));

@@ -43,7 +43,7 @@ type EntryOverrides<T extends { org: Organisation }> = Partial<Omit<T, 'org'>> &
 export function need(overrides: EntryOverrides<Need> = {}): Need {
   const { org: orgOverrides, ...rest } = overrides;
   return {
-    id: 'need-1', org: needer(orgOverrides), theme: 'housing', themeGroup: 'integration', themeOther: '', title: 'A need', description: '',
+    id: 'need-1', org: needer(orgOverrides), stored: {}, theme: 'housing', themeGroup: 'integration', themeOther: '', title: 'A need', description: '',
     modalities: ['study_visit'], languages: ['en'], priority: 'medium', start: '', funding: 'self_funded', partnerTypes: [], preferredCountries: [],
     ...rest,
   };
@@ -52,7 +52,7 @@ export function need(overrides: EntryOverrides<Need> = {}): Need {
 export function offer(overrides: EntryOverrides<Offer> = {}): Offer {
   const { org: orgOverrides, ...rest } = overrides;
   return {
-    id: 'offer-1', org: offerer(orgOverrides), theme: 'housing', themeGroup: 'integration', themeOther: '', title: 'An offer', description: '',
+    id: 'offer-1', org: offerer(orgOverrides), stored: {}, theme: 'housing', themeGroup: 'integration', themeOther: '', title: 'An offer', description: '',
     modalities: ['study_visit'], languages: ['en'], capacity: null, cost: 'cost_shared', availableFrom: '', availableUntil: '',
     eventName: '', eventDate: '', url: '', recipientTypes: [], recipientRegions: [],
     ...rest,
@@ -64,7 +64,7 @@ export function fundingSource(overrides: EntryOverrides<FundingSource> = {}): Fu
   const { org: orgOverrides, ...rest } = overrides;
   return {
     id: 'fund-1', org: org({ responseId: 'response-funder', orgName: 'Funder', orgType: 'foundation', country: 'DE', ...orgOverrides }),
-    name: 'A fund', funderType: 'foundation', themes: [], modalities: [], eligibleRegions: [], eligibleOrgTypes: [], amount: '', deadline: '',
+    stored: {}, name: 'A fund', funderType: 'foundation', themes: [], modalities: [], eligibleRegions: [], eligibleOrgTypes: [], amount: '', deadline: '',
     url: '', notes: '',
     ...rest,
   };
