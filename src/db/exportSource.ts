@@ -72,7 +72,9 @@ const EXPORT_TABLES = ['responses', 'revisions', 'followUps', 'register'] as con
 export function onExportChange(store: CoordinatorStore, onChange: () => void): () => void {
   const prefixes = EXPORT_TABLES.map((table) => `idb://${store.db.name}/${table}/`);
   const listener = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
+    // `all`: anything may have changed (Dexie says so to a page back from the back/forward cache, whose channel to
+    // other tabs was closed meanwhile).
+    if ('all' in parts || Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)))) onChange();
   };
   Dexie.on('storagemutated', listener);
   return () => Dexie.on('storagemutated').unsubscribe(listener);

@@ -202,6 +202,8 @@ type BuiltEntry = Pick<Need, 'id' | 'org' | 'stored'>;
  * sorting the rows again took about a fifth of the export of 10,000 responses.
  */
 function rowsOfEntries(latest: readonly ResponseFile[], entries: readonly BuiltEntry[]): EntryRow[] {
+  // `latest` holds one file per response (its latest revision), as every caller's does: entries name their response.
+  // Ids are validated text on import, so buildEntries' id and the stored one are the same.
   const responses = new Map<string, { file: ResponseFile; org: readonly string[] }>();
   for (const file of mainResponses(latest)) responses.set(file.responseId, { file, org: ORG_CELLS.map((cell) => cell(file)) });
   const rows: EntryRow[] = [];

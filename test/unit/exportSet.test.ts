@@ -1,5 +1,6 @@
 // The CSV export set (src/domain/exportSet.ts) and its preparation from the database (src/io/exportPipeline.ts):
 // every file of formats.md, the same bytes for the same data, prepared once per database state, never stale.
+import { Dexie, RangeSet } from 'dexie';
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -198,6 +199,9 @@ describe('onExportChange', () => {
       await freshStore().store.importResponses(fromFiles(responseFile(A, 1)), AT);
       await store.saveFollowUp(followUp());
       await expect.poll(() => seen).toBe(before + 1);
+      // What Dexie says to a page back from the back/forward cache, whose channel to other tabs was closed meanwhile.
+      Dexie.on('storagemutated').fire({ all: new RangeSet(-Infinity, [[]]) });
+      expect(seen).toBe(before + 2);
     } finally {
       stop();
     }

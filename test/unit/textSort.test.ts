@@ -23,7 +23,8 @@ function firstDifference(items: readonly Item[], sorted: readonly Item[]): numbe
 
 /** Enough items that the buckets are used (shorter lists are sorted whole). */
 function many(keys: readonly string[]): Item[] {
-  return Array.from({ length: 600 }, (_, index) => ({ key: keys[index % keys.length] ?? '', tie: (index * 7919) % 600 }));
+  // Ties of key and tie alike, so that the order depends on the sort being stable as one sort is.
+  return Array.from({ length: 600 }, (_, index) => ({ key: keys[index % keys.length] ?? '', tie: index % 3 }));
 }
 
 describe('sortByText', () => {
@@ -44,7 +45,7 @@ describe('sortByText', () => {
   });
 
   it('gives one sort\'s order for any keys, short lists and long', () => {
-    const item = fc.record({ key: fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.uuid(), fc.constantFrom('', 'a', 'ab')), tie: fc.integer() });
+    const item = fc.record({ key: fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.uuid(), fc.constantFrom('', 'a', 'ab')), tie: fc.integer({ min: 0, max: 2 }) });
     const sameOrder = (items: Item[]) => firstDifference(items, sortByText([...items], keyOf, byKeyThenTie)) === -1;
     // No shrinking: shrinking a failing list of 2,000 items one item at a time takes minutes.
     fc.assert(fc.property(fc.array(item, { maxLength: 2000, size: 'max' }), sameOrder), { numRuns: 60, endOnFailure: true });

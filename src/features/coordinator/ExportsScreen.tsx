@@ -57,7 +57,9 @@ export function ExportsScreen() {
   const options = useMemo((): ExportOptions => ({ oneHot, today, labels: codebookLabels() }), [oneHot, today]);
   const key = `${version}|${oneHot}|${today}`;
 
-  const asked = useRef(false);
+  // The key last asked for: a new one waits SETTLE_MS; the first, or the same again (React's development double
+  // effect, which also releases the worker in between), is asked for at once, so the worker is kept.
+  const asked = useRef<string | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -65,9 +67,10 @@ export function ExportsScreen() {
       (summary) => { if (current) setPrepared({ key, summary }); },
       (error: unknown) => { if (current) setPrepared({ key, failed: reasonOf(error) }); },
     );
-    const timer = asked.current ? setTimeout(prepare, SETTLE_MS) : undefined;
-    if (!asked.current) void prepare();
-    asked.current = true;
+    const settle = asked.current !== null && asked.current !== key;
+    asked.current = key;
+    const timer = settle ? setTimeout(prepare, SETTLE_MS) : undefined;
+    if (!settle) void prepare();
     return () => { current = false; clearTimeout(timer); };
   }, [store, version, options, key]);
 
