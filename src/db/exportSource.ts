@@ -28,6 +28,11 @@ async function allRevisions(store: CoordinatorStore): Promise<RevisionRecord[]> 
   return (await Promise.all(ranges)).flat();
 }
 
+/** The tables the export reads, in one transaction; a write to any of them makes a prepared set out of date. */
+function exportTables({ db }: CoordinatorStore) {
+  return [db.responses, db.revisions, db.followUps, db.register];
+}
+
 /**
  * Every revision is read rather than the latest ones by key: at 10,000 responses Chromium reads them in about half
  * the time, and the first revisions (for days-to-introduction) come from the same read. A pilot's responses have a
@@ -40,7 +45,7 @@ async function allRevisions(store: CoordinatorStore): Promise<RevisionRecord[]> 
  */
 export async function readExportSource(store: CoordinatorStore): Promise<ExportSource> {
   const { db } = store;
-  return db.transaction('r', [db.responses, db.revisions, db.followUps, db.register], async () => {
+  return db.transaction('r', exportTables(store), async () => {
     const [ids, binned, revisions] = await Promise.all([
       db.responses.toCollection().primaryKeys(), db.responses.where('deletedAt').aboveOrEqual('').primaryKeys(), allRevisions(store),
     ]);
@@ -59,9 +64,6 @@ export async function readExportSource(store: CoordinatorStore): Promise<ExportS
   });
 }
 
-/** The tables the export reads: a write to any of them makes a prepared set out of date. */
-const EXPORT_TABLES = ['responses', 'revisions', 'followUps', 'register'] as const;
-
 /**
  * Calls `onChange` after every committed write to what the export reads, made in this tab, another tab or a worker,
  * until the returned function is called. It listens to Dexie's storagemutated event (what wakes live queries) and
@@ -70,7 +72,7 @@ const EXPORT_TABLES = ['responses', 'revisions', 'followUps', 'register'] as con
  * export's own read. A write committed before this is called is seen by any read started after it.
  */
 export function onExportChange(store: CoordinatorStore, onChange: () => void): () => void {
-  const prefixes = EXPORT_TABLES.map((table) => `idb://${store.db.name}/${table}/`);
+  const prefixes = exportTables(store).map((table) => `idb://${store.db.name}/${table.name}/`);
   const listener = (parts: ObservabilitySet) => {
     // `all`: anything may have changed (Dexie says so to a page back from the back/forward cache, whose channel to
     // other tabs was closed meanwhile).

@@ -1,4 +1,5 @@
-// Live queries for the coordinator's screens: they re-render whenever the database changes, in this tab or another.
+// Live queries for the coordinator's screens, and the export's change count: they re-render whenever the database
+// changes, in this tab or another.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { FollowUp } from '../domain/followUp';

@@ -123,8 +123,9 @@ export function responsesTable(latest: readonly ResponseFile[]): CsvTable {
 interface EntryRow {
   file: ResponseFile;
   entry: Readonly<Record<string, unknown>>;
+  /** The entry's place in its response (past_twinning.csv's order); in rowsOfEntries, its place in the list. */
   index: number;
-  /** The entry's id as text, read once: it is the sort key and a cell. */
+  /** The entry's id as text, read once: it is a cell (and buildEntries' sort key). */
   id: string;
   /** The ORG_COPIES cells, made once per response and shared by its entries. */
   org: readonly string[];
@@ -198,7 +199,7 @@ type BuiltEntry = Pick<Need, 'id' | 'org' | 'stored'>;
 
 /**
  * The rows of entries already in the file's order: buildEntries sorts by id then response id, and keeps a response's
- * entries in their order, which is byEntryId's order. The analysis has made and sorted them already; making and
+ * entries in their order: by id, response id, then place in the response. The analysis has made and sorted them already; making and
  * sorting the rows again took about a fifth of the export of 10,000 responses.
  */
 function rowsOfEntries(latest: readonly ResponseFile[], entries: readonly BuiltEntry[]): EntryRow[] {

@@ -126,8 +126,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Entry ids are UUIDs; the response id only breaks ties between copied files. */
 const idOf = (entry: { id: string }) => entry.id;
+/** Entry ids are UUIDs; the response id only breaks ties between copied files. */
 const byId = <T extends { id: string; org: Organisation }>(a: T, b: T) => compareText(a.id, b.id) || compareText(a.org.responseId, b.org.responseId);
 
 /** Entries of the latest revisions given; the same responses in any order give the same entries in the same order. */
